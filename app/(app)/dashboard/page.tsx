@@ -1,0 +1,58 @@
+import Card from "@mui/material/Card";
+import CardContent from "@mui/material/CardContent";
+import Chip from "@mui/material/Chip";
+import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
+import ListItemText from "@mui/material/ListItemText";
+import Typography from "@mui/material/Typography";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatGrid } from "@/components/dashboard/stat-grid";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/lib/identity/page-guard";
+import { dashboardSummary } from "@/lib/reports/dashboard-summary";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("dashboard") };
+}
+
+const LEADS = {
+  STUDENT: "studentLead",
+  ENTERPRISE: "enterpriseLead",
+  UNIVERSITY_ADMIN: "universityAdminLead",
+  UNIVERSITY_SUPERVISOR: "supervisorLead",
+  SYSTEM_ADMIN: "systemAdminLead",
+} as const;
+
+export default async function DashboardPage() {
+  const actor = await pageActor();
+  const [t, summary] = await Promise.all([getTranslations("dashboard"), dashboardSummary(actor)]);
+  return (
+    <>
+      <PageHeader title={t("welcome", { name: actor.name })} lead={t(LEADS[actor.role])} />
+      <Typography component="p" sx={{ mb: 2 }} data-testid="dashboard-role">
+        <Chip label={(await getTranslations("roles"))(actor.role)} color="primary" variant="outlined" />
+        {summary.verificationStatus && (
+          <Chip sx={{ ml: 1 }} label={t("verificationStatus", { status: summary.verificationStatus })} />
+        )}
+      </Typography>
+      <StatGrid stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value }))} />
+      {summary.recentOffers.length > 0 && (
+        <Card>
+          <CardContent>
+            <Typography variant="h2" gutterBottom>
+              {t("recentOffers")}
+            </Typography>
+            <List dense>
+              {summary.recentOffers.map((offer) => (
+                <ListItem key={offer.id} disableGutters>
+                  <ListItemText primary={offer.title} secondary={`${offer.enterprise} · ${offer.city}`} />
+                </ListItem>
+              ))}
+            </List>
+          </CardContent>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import Card from "@mui/material/Card";
+import CardContent from "@mui/material/CardContent";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AccountForm } from "@/components/identity/account-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { describeAccount } from "@/lib/identity/describe-account";
+import { pageActor } from "@/lib/identity/page-guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
+
+export default async function ProfilePage() {
+  const account = await describeAccount(await pageActor());
+  const t = await getTranslations("profile");
+  const roles = await getTranslations("roles");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Stack spacing={3} sx={{ maxWidth: 640 }}>
+        <Card>
+          <CardContent>
+            <Typography variant="h2" gutterBottom>
+              {t("account")}
+            </Typography>
+            <Typography>
+              {t("emailStatus")}: {account.email} ({account.emailVerified ? t("verified") : t("notVerified")})
+            </Typography>
+            <Typography>
+              {t("role")}: {roles(account.role)}
+            </Typography>
+            {account.enterprise && <Typography>{t("memberOf", { name: account.enterprise.name, role: account.enterprise.memberRole })}</Typography>}
+            {account.university && <Typography>{t("staffOf", { name: account.university.name })}</Typography>}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardContent>
+            <AccountForm defaults={{ name: account.name, locale: account.locale === "en" ? "en" : "fr" }} />
+          </CardContent>
+        </Card>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { AppError } from "@/lib/core/errors";
+import { tooManyAttempts } from "@/lib/core/rate-limit";
+import { serverAction } from "@/lib/core/server-action";
+import { validate } from "@/lib/core/validation";
+import { acceptInvitation } from "@/lib/identity/accept-invitation";
+import { signIn, signOut } from "@/lib/identity/next-auth";
+import { registerUser } from "@/lib/identity/register-user";
+import { requestPasswordReset } from "@/lib/identity/request-password-reset";
+import { resendVerification } from "@/lib/identity/resend-verification";
+import { resetPassword } from "@/lib/identity/reset-password";
+import { loginSchema } from "@/lib/identity/schemas";
+import { verifyEmail } from "@/lib/identity/verify-email";
+
+async function startSession(email: string, password: string): Promise<void> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    const code = error instanceof CredentialsSignin ? error.code : "";
+    if (code.startsWith("rate_limited:")) throw tooManyAttempts(Number(code.split(":")[1]) || 60);
+    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password.");
+    throw error;
+  }
+}
+
+export const signInWithPassword = serverAction(async (input: { email: string; password: string }) => {
+  const { email, password } = await validate(loginSchema, input);
+  await startSession(email, password);
+  return null;
+});
+
+export const register = serverAction(async (input: Record<string, unknown>) => {
+  const user = await registerUser(input);
+  await startSession(user.email, String(input.password));
+  return { email: user.email };
+});
+
+export const confirmEmail = serverAction((input: { token: string }) => verifyEmail(input).then(() => null));
+
+export const sendVerificationAgain = serverAction((_: null, actor) => resendVerification(actor));
+
+export const askPasswordReset = serverAction((input: { email: string }) => requestPasswordReset(input));
+
+export const chooseNewPassword = serverAction((input: { token: string; password: string }) => resetPassword(input));
+
+export const joinUniversity = serverAction((input: { token: string; name: string; password: string }) =>
+  acceptInvitation(input),
+);
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,89 @@
+"use client";
+import { yupResolver } from "@hookform/resolvers/yup";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import FormControl from "@mui/material/FormControl";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import FormLabel from "@mui/material/FormLabel";
+import Link from "@mui/material/Link";
+import Radio from "@mui/material/Radio";
+import RadioGroup from "@mui/material/RadioGroup";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useLocale, useTranslations } from "next-intl";
+import NextLink from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { register } from "@/app/(auth)/actions";
+import { useActionErrors } from "@/components/ui/form-errors";
+import { TextFieldControl } from "@/components/ui/text-field-control";
+import { registerSchema } from "@/lib/identity/schemas";
+
+type Role = "STUDENT" | "ENTERPRISE";
+
+export function RegisterForm({ initialRole }: { initialRole: Role }) {
+  const t = useTranslations("auth");
+  const locale = useLocale();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { control, handleSubmit, setError, watch, formState } = useForm({
+    resolver: yupResolver(registerSchema),
+    defaultValues: { email: "", password: "", name: "", role: initialRole, enterpriseName: "", locale: locale as "fr" },
+  });
+  const toMessage = useActionErrors(setError);
+  const role = watch("role");
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await register(values);
+    if (result.ok) {
+      router.replace("/dashboard?welcome=1");
+      router.refresh();
+    } else {
+      setFormError(toMessage(result.error));
+    }
+  });
+
+  return (
+    <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
+      {formError && <Alert severity="error">{formError}</Alert>}
+      <FormControl>
+        <FormLabel id="role-label">{t("accountType")}</FormLabel>
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => (
+            <RadioGroup {...field} aria-labelledby="role-label">
+              <FormControlLabel value="STUDENT" control={<Radio />} label={t("roleStudent")} />
+              <FormControlLabel value="ENTERPRISE" control={<Radio />} label={t("roleEnterprise")} />
+            </RadioGroup>
+          )}
+        />
+      </FormControl>
+      {role === "ENTERPRISE" && (
+        <TextFieldControl control={control} name="enterpriseName" label={t("enterpriseName")} autoComplete="organization" required />
+      )}
+      <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
+      <TextFieldControl control={control} name="email" label={t("email")} type="email" autoComplete="email" required />
+      <TextFieldControl
+        control={control}
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="new-password"
+        helperText={t("passwordHint")}
+        required
+      />
+      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+        {t("registerButton")}
+      </Button>
+      <Typography variant="body2">
+        {t("haveAccount")}{" "}
+        <Link component={NextLink} href="/sign-in">
+          {t("signInButton")}
+        </Link>
+      </Typography>
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The typed event catalogue. Names are part of the contract (SPEC.md, "Events"); payloads carry
+ * ids, not copies of rows, so a workflow always reads the current state.
+ */
+export type EventCatalogue = {
+  "user.registered": { userId: string };
+  "user.email-verified": { userId: string };
+  "user.invited": { email: string; role: string; universityId: string };
+  "enterprise.created": { enterpriseId: string; userId: string };
+  "offer.published": { offerId: string; enterpriseId: string };
+  "offer.expired": { offerId: string; enterpriseId: string };
+  "application.created": { applicationId: string };
+  "application.submitted": { applicationId: string };
+  "application.accepted": { applicationId: string };
+  "application.rejected": { applicationId: string };
+  "interview.booked": { bookingId: string };
+  "convention.signed": { agreementId: string; party: string };
+  "internship.started": { internshipId: string };
+  "internship.completed": { internshipId: string };
+  "internship.evaluated": { internshipId: string; evaluationId: string };
+  "document.uploaded": { documentId: string; versionId: string };
+  "document.validated": { documentId: string };
+  "certificate.generated": { certificateId: string };
+  "notification.email.send": { emailId: string };
+  "notification.push.send": { userId: string; notificationId: string };
+};
+
+export type EventName = keyof EventCatalogue;
+
+export type AppEvent<N extends EventName = EventName> = {
+  id: string;
+  name: N;
+  data: EventCatalogue[N];
+};

@@ -1,0 +1,22 @@
+import type { AppEvent, EventCatalogue, EventName } from "./events";
+
+/**
+ * The step tools a workflow may use: the subset that both Inngest and the in-process runner
+ * provide with the same meaning (each step runs once per event, its result memoised).
+ */
+export type Steps = {
+  run<T>(id: string, fn: () => Promise<T>): Promise<T>;
+};
+
+export type Workflow<N extends EventName = EventName> = {
+  id: string;
+  trigger: N;
+  retries?: number;
+  handler: (context: { event: AppEvent<N>; step: Steps }) => Promise<unknown>;
+};
+
+export function defineWorkflow<N extends EventName>(workflow: Workflow<N>): Workflow<N> {
+  return workflow;
+}
+
+export type { EventCatalogue };

@@ -1,0 +1,10 @@
+import type { ApiOperation } from "./operation";
+import { authOperations } from "./operations/auth";
+
+export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./operation";
+
+/**
+ * Every documented /api/v1 operation. Each slice keeps its own list in ./operations/<slice>.ts
+ * and adds it here; build-openapi.test.ts fails when a route file has no entry.
+ */
+export const apiOperations: ApiOperation[] = [...authOperations];

@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import { afterResponse } from "./after-response";
+import { kickRelay } from "@/inngest/dispatch";
+import type { Actor } from "@/lib/identity/actor";
+import { requestActor } from "@/lib/identity/current-actor";
+import { AppError } from "./errors";
+import { logger } from "./logger";
+import { problemResponse } from "./problem";
+import { consume } from "./rate-limit";
+import { clientIp } from "./request-info";
+
+export type ApiContext<P> = {
+  request: Request;
+  params: P;
+  requestId: string;
+  ip: string;
+  /** The caller (bearer token or session), resolved on first use. */
+  actor(): Promise<Actor | null>;
+  /** The JSON body; a body that is not JSON is a 400. */
+  body(): Promise<unknown>;
+  /** Query parameters as a plain object. */
+  query(): Record<string, string>;
+};
+
+type Options = {
+  /** Status of a successful plain-data answer (default 200). */
+  status?: number;
+  /** Budget for this route's writes per caller (default 120 a minute for non-GET). */
+  rateLimit?: { points: number; seconds: number };
+};
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * The one wrapper of every /api/v1 handler: request id, caller, write rate limit, JSON answers,
+ * problem+json for expected errors, a logged id and a generic answer for the rest; then it lets
+ * the outbox relay deliver whatever events the handler committed.
+ */
+export function apiRoute<P = Record<string, never>>(
+  handler: (context: ApiContext<P>) => Promise<unknown>,
+  options: Options = {},
+) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    const ip = clientIp(request.headers);
+    let actor: Promise<Actor | null> | undefined;
+    const context: ApiContext<P> = {
+      request,
+      params: (await route?.params) ?? ({} as P),
+      requestId,
+      ip,
+      actor: () => (actor ??= requestActor(request)),
+      body: async () => {
+        try {
+          return await request.json();
+        } catch {
+          throw new AppError("VALIDATION", "The request body must be a JSON object.");
+        }
+      },
+      query: () => Object.fromEntries(new URL(request.url).searchParams),
+    };
+    let response: Response;
+    try {
+      if (WRITE_METHODS.has(request.method)) {
+        const limit = options.rateLimit ?? { points: 120, seconds: 60 };
+        const caller = (await context.actor().catch(() => null))?.userId ?? ip;
+        await consume(`api:${new URL(request.url).pathname}`, caller, limit.points, limit.seconds);
+      }
+      const result = await handler(context);
+      response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
+    } catch (error) {
+      if (!(error instanceof AppError)) {
+        logger.error({ err: error, requestId, method: request.method, url: request.url }, "unexpected error in API route");
+      }
+      response = problemResponse(error, requestId);
+    }
+    response.headers.set("x-request-id", requestId);
+    afterResponse(() => kickRelay());
+    return response;
+  };
+}
+
+export const noContent = () => new Response(null, { status: 204 });

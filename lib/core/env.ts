@@ -1,0 +1,65 @@
+import * as yup from "yup";
+
+/**
+ * The one place that reads process.env. Every external service is optional: without its
+ * variables the embedded default is used (see README, "Configuration").
+ */
+const optional = () => yup.string().trim().optional().transform((v) => (v === "" ? undefined : v));
+
+const schema = yup.object({
+  NODE_ENV: yup.string().oneOf(["development", "production", "test"]).default("development"),
+  DATABASE_URL: yup.string().required("DATABASE_URL is missing: start the app with `npm run dev` or `npm start`, which provide one"),
+  APP_URL: yup
+    .string()
+    .default("http://localhost:3000")
+    .test("url", "APP_URL must be an absolute http(s) URL", (v) => /^https?:\/\/[^/]+/.test(v ?? ""))
+    .transform((v: string) => v.replace(/\/+$/, "")),
+  DATA_DIR: yup.string().default(".data"),
+  LOG_LEVEL: yup.string().oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  AUTH_SECRET: yup.string().required("AUTH_SECRET is missing"),
+  JWT_PRIVATE_KEY: yup.string().required("JWT_PRIVATE_KEY (PEM, RS256) is missing"),
+  INNGEST_EVENT_KEY: optional(),
+  INNGEST_SIGNING_KEY: optional(),
+  INNGEST_DEV: optional(),
+  RESEND_API_KEY: optional(),
+  MAIL_FROM: yup.string().default("Stagiaire <no-reply@stagiaire.local>"),
+  UPLOADTHING_TOKEN: optional(),
+  VAPID_PUBLIC_KEY: optional(),
+  VAPID_PRIVATE_KEY: optional(),
+  VAPID_SUBJECT: yup.string().default("mailto:admin@stagiaire.local"),
+  AUTH_GOOGLE_ID: optional(),
+  AUTH_GOOGLE_SECRET: optional(),
+  AUTH_GITHUB_ID: optional(),
+  AUTH_GITHUB_SECRET: optional(),
+  AUTH_LINKEDIN_ID: optional(),
+  AUTH_LINKEDIN_SECRET: optional(),
+  AUTH_OIDC_ISSUER: optional(),
+  AUTH_OIDC_ID: optional(),
+  AUTH_OIDC_SECRET: optional(),
+  AUTH_OIDC_NAME: yup.string().default("University SSO"),
+  // "open" shows captured e-mails to anyone (local and CI runs of a production build); else system admins only.
+  DEV_MAILBOX: yup.string().oneOf(["open", "admin"]).optional(),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: yup.number().integer().min(1).default(5),
+  RATE_LIMIT_LOGIN_PER_IP: yup.number().integer().min(1).default(30),
+});
+
+export type Env = yup.InferType<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    try {
+      cached = schema.validateSync(process.env, { stripUnknown: true, abortEarly: false });
+    } catch (error) {
+      const messages = error instanceof yup.ValidationError ? error.errors.join("\n  ") : String(error);
+      throw new Error(`Invalid configuration:\n  ${messages}`);
+    }
+  }
+  return cached;
+}
+
+/** Workflows go to Inngest when it is configured, else to the in-process runner. */
+export const inngestConfigured = () => Boolean(env().INNGEST_EVENT_KEY || env().INNGEST_DEV);
+export const resendConfigured = () => Boolean(env().RESEND_API_KEY);
+export const uploadthingConfigured = () => Boolean(env().UPLOADTHING_TOKEN);

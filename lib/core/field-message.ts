@@ -1,0 +1,6 @@
+import en from "@/messages/en.json";
+
+const messages: Record<string, string> = en.validation;
+
+/** The English sentence for a validation code (API answers; forms translate the code themselves). */
+export const fieldMessage = (code: string) => messages[code] ?? code;

@@ -1,0 +1,44 @@
+import { AppError, type ErrorCode } from "./errors";
+import { fieldMessage } from "./field-message";
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  INVALID_TOKEN: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export const problemType = (code: string) => `https://stagiaire.app/problems/${code.toLowerCase().replace(/_/g, "-")}`;
+
+function problem(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ status, ...body }), {
+    status,
+    headers: { "content-type": "application/problem+json", ...headers },
+  });
+}
+
+/** The single mapping from errors to RFC 9457 problem+json responses. */
+export function problemResponse(error: unknown, requestId: string): Response {
+  if (error instanceof AppError) {
+    const { fieldErrors, retryAfterSeconds } = error.details;
+    return problem(
+      STATUS[error.code],
+      {
+        type: problemType(error.code),
+        title: error.message,
+        instance: requestId,
+        ...(fieldErrors && { errors: Object.entries(fieldErrors).map(([field, code]) => ({ field, code, message: fieldMessage(code) })) }),
+      },
+      retryAfterSeconds ? { "retry-after": String(retryAfterSeconds) } : {},
+    );
+  }
+  return problem(500, {
+    type: problemType("INTERNAL"),
+    title: "Something went wrong on our side. Try again, and quote this reference if it persists.",
+    instance: requestId,
+  });
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { afterResponse } from "./after-response";
+import { unstable_rethrow } from "next/navigation";
+import { kickRelay } from "@/inngest/dispatch";
+import type { Actor } from "@/lib/identity/actor";
+import { sessionActor } from "@/lib/identity/current-actor";
+import { AppError, type ErrorCode, type FieldErrors } from "./errors";
+import { logger } from "./logger";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; reference?: string } };
+
+/**
+ * The one wrapper of every server action. Server actions are public POST endpoints, so the
+ * handler gets the session's actor (or null) and must let the domain function check it; expected
+ * errors come back as form messages, the rest are logged with a reference and hidden.
+ */
+export function serverAction<I, T>(handler: (input: I, actor: Actor | null) => Promise<T>) {
+  return async (input: I): Promise<ActionResult<T>> => {
+    try {
+      const data = await handler(input, await sessionActor());
+      return { ok: true, data };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
+      }
+      const reference = randomUUID();
+      logger.error({ err: error, reference }, "unexpected error in server action");
+      return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side.", reference } };
+    } finally {
+      afterResponse(() => kickRelay());
+    }
+  };
+}

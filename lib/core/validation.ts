@@ -1,0 +1,17 @@
+import * as yup from "yup";
+import { AppError, type FieldErrors } from "./errors";
+
+/** Validates and casts input with a shared yup schema; failures become one VALIDATION error. */
+export async function validate<S extends yup.AnySchema>(schema: S, input: unknown): Promise<yup.InferType<S>> {
+  try {
+    return await schema.validate(input, { abortEarly: false, stripUnknown: true });
+  } catch (error) {
+    if (!(error instanceof yup.ValidationError)) throw error;
+    const fieldErrors: FieldErrors = {};
+    for (const issue of error.inner.length ? error.inner : [error]) {
+      const field = issue.path || "_";
+      fieldErrors[field] ??= issue.message;
+    }
+    throw new AppError("VALIDATION", "Some fields are not valid.", { fieldErrors });
+  }
+}

@@ -1,0 +1,39 @@
+import { db } from "@/lib/core/db";
+import type { EnterpriseMemberRole, Role } from "@/lib/generated/prisma/client";
+
+/** Who is calling, with the memberships that ownership checks need. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  emailVerified: boolean;
+  studentId: string | null;
+  enterprise: { id: string; memberRole: EnterpriseMemberRole } | null;
+  university: { id: string; staffId: string } | null;
+};
+
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const user = await db.user.findFirst({
+    where: { id: userId, disabledAt: null },
+    include: {
+      student: { select: { id: true } },
+      enterpriseMembers: { select: { enterpriseId: true, role: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      universityStaff: { select: { id: true, universityId: true } },
+    },
+  });
+  if (!user) return null;
+  const membership = user.enterpriseMembers[0];
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    emailVerified: Boolean(user.emailVerified),
+    studentId: user.student?.id ?? null,
+    enterprise: membership ? { id: membership.enterpriseId, memberRole: membership.role } : null,
+    university: user.universityStaff ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id } : null,
+  };
+}

@@ -1,0 +1,21 @@
+import { db } from "@/lib/core/db";
+import type { Actor } from "./actor";
+import { requireActor } from "./policy";
+
+/** What the profile page shows of the signed-in user's own account and memberships. */
+export async function describeAccount(actor: Actor | null) {
+  const me = requireActor(actor);
+  const [enterprise, university] = await Promise.all([
+    me.enterprise ? db.enterprise.findUnique({ where: { id: me.enterprise.id }, select: { name: true } }) : null,
+    me.university ? db.university.findUnique({ where: { id: me.university.id }, select: { name: true } }) : null,
+  ]);
+  return {
+    name: me.name,
+    email: me.email,
+    role: me.role,
+    locale: me.locale,
+    emailVerified: me.emailVerified,
+    enterprise: enterprise && me.enterprise ? { name: enterprise.name, memberRole: me.enterprise.memberRole } : null,
+    university: university ? { name: university.name } : null,
+  };
+}

@@ -1,0 +1,70 @@
+import * as yup from "yup";
+
+/** Validation shared by the forms and the server; messages are i18n keys resolved by the form. */
+export const emailField = () =>
+  yup.string().trim().lowercase().required("required").email("email").max(254, "tooLong");
+
+export const passwordField = () =>
+  yup
+    .string()
+    .required("required")
+    .min(10, "passwordTooShort")
+    .max(200, "tooLong")
+    .matches(/[A-Za-z]/, "passwordNeedsLetter")
+    .matches(/[^A-Za-z]/, "passwordNeedsDigitOrSymbol");
+
+export const SELF_REGISTRATION_ROLES = ["STUDENT", "ENTERPRISE"] as const;
+
+export const registerSchema = yup.object({
+  email: emailField(),
+  password: passwordField(),
+  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  role: yup.string().oneOf(SELF_REGISTRATION_ROLES, "roleNotAllowed").required("required"),
+  enterpriseName: yup
+    .string()
+    .trim()
+    .max(160, "tooLong")
+    .when("role", {
+      is: "ENTERPRISE",
+      then: (s) => s.required("required").min(2, "tooShort"),
+      otherwise: (s) => s.strip(),
+    }),
+  locale: yup.string().oneOf(["fr", "en", "ar"]).default("fr"),
+});
+export type RegisterInput = yup.InferType<typeof registerSchema>;
+
+export const loginSchema = yup.object({
+  email: emailField(),
+  password: yup.string().required("required").max(200, "tooLong"),
+});
+export type LoginInput = yup.InferType<typeof loginSchema>;
+
+export const tokenField = () => yup.string().trim().required("required").min(20, "invalidToken").max(200, "invalidToken");
+
+export const verifyEmailSchema = yup.object({ token: tokenField() });
+
+export const requestPasswordResetSchema = yup.object({ email: emailField() });
+
+export const resetPasswordSchema = yup.object({ token: tokenField(), password: passwordField() });
+
+export const refreshSchema = yup.object({ refreshToken: tokenField() });
+
+export const STAFF_ROLES = ["UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR"] as const;
+
+export const inviteStaffSchema = yup.object({
+  email: emailField(),
+  role: yup.string().oneOf(STAFF_ROLES, "roleNotAllowed").required("required"),
+  universityId: yup.string().trim().required("required"),
+});
+
+export const acceptInvitationSchema = yup.object({
+  token: tokenField(),
+  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  password: passwordField(),
+});
+
+export const updateAccountSchema = yup.object({
+  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  locale: yup.string().oneOf(["fr", "en"], "required").required("required"),
+});
+export type UpdateAccountInput = yup.InferType<typeof updateAccountSchema>;

@@ -1,0 +1,26 @@
+export type RenderedEmail = { template: string; subject: string; html: string; text: string };
+
+const escape = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** A plain, accessible e-mail: a greeting, paragraphs, one call-to-action link, shown in full as text too. */
+export function renderEmail(input: {
+  template: string;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer: string;
+}): RenderedEmail {
+  const { action } = input;
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1a1a2e;max-width:560px;margin:auto;padding:24px">
+<p>${escape(input.greeting)}</p>
+${input.paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}
+${action ? `<p><a href="${escape(action.url)}" style="display:inline-block;background:#3949ab;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escape(action.label)}</a></p><p style="font-size:13px;color:#555">${escape(action.url)}</p>` : ""}
+<hr style="border:none;border-top:1px solid #ddd"><p style="font-size:12px;color:#777">${escape(input.footer)}</p>
+</body></html>`;
+  const text = [input.greeting, ...input.paragraphs, action ? `${action.label}: ${action.url}` : "", "—", input.footer]
+    .filter(Boolean)
+    .join("\n\n");
+  return { template: input.template, subject: input.subject, html, text };
+}

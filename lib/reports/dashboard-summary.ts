@@ -1,0 +1,71 @@
+import { db } from "@/lib/core/db";
+import type { Actor } from "@/lib/identity/actor";
+import { enterpriseScope, requireActor, universityScope } from "@/lib/identity/policy";
+
+export type DashboardSummary = {
+  stats: { key: string; value: number }[];
+  recentOffers: { id: string; title: string; enterprise: string; city: string }[];
+  verificationStatus?: string;
+};
+
+const latestPublished = () =>
+  db.offer.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { publishedAt: "desc" },
+    take: 5,
+    select: { id: true, title: true, city: true, enterprise: { select: { name: true } } },
+  });
+
+/** The figures on each role's dashboard, limited to what the actor owns. */
+export async function dashboardSummary(actor: Actor | null): Promise<DashboardSummary> {
+  const me = requireActor(actor);
+  const offers = async () => (await latestPublished()).map((o) => ({ id: o.id, title: o.title, city: o.city, enterprise: o.enterprise.name }));
+
+  switch (me.role) {
+    case "STUDENT": {
+      const studentId = me.studentId ?? "-";
+      const [applications, favourites, internships, recentOffers] = await Promise.all([
+        db.application.count({ where: { studentId } }),
+        db.favourite.count({ where: { studentId } }),
+        db.internship.count({ where: { studentId } }),
+        offers(),
+      ]);
+      return { stats: [{ key: "applications", value: applications }, { key: "favourites", value: favourites }, { key: "internships", value: internships }], recentOffers };
+    }
+    case "ENTERPRISE": {
+      const scope = enterpriseScope(me);
+      const [published, applications, internships, enterprise] = await Promise.all([
+        db.offer.count({ where: { ...scope, status: "PUBLISHED" } }),
+        db.application.count({ where: { offer: scope, status: { not: "DRAFT" } } }),
+        db.internship.count({ where: scope }),
+        db.enterprise.findUnique({ where: { id: scope.enterpriseId }, select: { verificationStatus: true } }),
+      ]);
+      return {
+        stats: [{ key: "publishedOffers", value: published }, { key: "applications", value: applications }, { key: "internships", value: internships }],
+        recentOffers: [],
+        verificationStatus: enterprise?.verificationStatus,
+      };
+    }
+    case "UNIVERSITY_ADMIN": {
+      const scope = universityScope(me);
+      const [students, internships] = await Promise.all([db.student.count({ where: scope }), db.internship.count({ where: scope })]);
+      return { stats: [{ key: "students", value: students }, { key: "internships", value: internships }], recentOffers: await offers() };
+    }
+    case "UNIVERSITY_SUPERVISOR": {
+      const internships = await db.internship.count({ where: { supervisorId: me.university?.staffId ?? "-" } });
+      return { stats: [{ key: "internships", value: internships }], recentOffers: [] };
+    }
+    case "SYSTEM_ADMIN": {
+      const [users, enterprises, pending, published] = await Promise.all([
+        db.user.count(),
+        db.enterprise.count(),
+        db.enterprise.count({ where: { verificationStatus: "PENDING" } }),
+        db.offer.count({ where: { status: "PUBLISHED" } }),
+      ]);
+      return {
+        stats: [{ key: "users", value: users }, { key: "enterprises", value: enterprises }, { key: "pendingVerifications", value: pending }, { key: "publishedOffers", value: published }],
+        recentOffers: [],
+      };
+    }
+  }
+}

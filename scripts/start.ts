@@ -1,0 +1,54 @@
+/**
+ * `npm run dev` / `npm start`: runs the app with its embedded defaults and no configuration.
+ * Secrets are generated on the first start, the database is an embedded PostgreSQL unless
+ * DATABASE_URL is set, migrations are applied and demo data seeded, then Next.js starts on PORT.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./lib/prepare-database";
+import { applyLocalSecrets } from "./lib/secrets";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = process.env.DATA_DIR ?? ".data";
+const startedAt = Date.now();
+
+if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  console.error("No production build found: run `npm run build` first.");
+  process.exit(1);
+}
+
+applyLocalSecrets(dataDir);
+process.env.APP_URL ||= `http://localhost:${port}`;
+process.env.AUTH_TRUST_HOST ||= "true";
+process.env.SEED_DEMO_DATA ||= "true";
+
+const database = await prepareDatabase(dataDir, process.env.SEED_DEMO_DATA !== "false");
+const { DEMO_ACCOUNTS } = await import("../prisma/seed");
+
+const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", String(port)], {
+  stdio: ["ignore", "inherit", "inherit"],
+  env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+console.log(`
+  Stagiaire is starting on ${process.env.APP_URL}   (${mode}, database ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
+  Database: ${database.embedded ? `embedded PostgreSQL in ${path.join(dataDir, "postgres")}` : "DATABASE_URL"}${database.seeded ? " — demo data seeded" : ""}
+  Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox
+
+  Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):
+${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(22)} ${a.email}`).join("\n")}
+`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill("SIGTERM");
+  await database.embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+next.on("exit", (code) => void stop(code ?? 0));
