@@ -59,7 +59,15 @@ export function env(): Env {
   return cached;
 }
 
+const serviceSchema = schema.pick(["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_DEV"]);
+
+/**
+ * The optional Inngest settings alone, which never fail validation: the Inngest route builds its
+ * client when the module loads, including during `next build`, where no database or secret exists.
+ */
+export const inngestEnv = () => serviceSchema.validateSync(process.env, { stripUnknown: true });
+
 /** Workflows go to Inngest when it is configured, else to the in-process runner. */
-export const inngestConfigured = () => Boolean(env().INNGEST_EVENT_KEY || env().INNGEST_DEV);
+export const inngestConfigured = () => Boolean(inngestEnv().INNGEST_EVENT_KEY || inngestEnv().INNGEST_DEV);
 export const resendConfigured = () => Boolean(env().RESEND_API_KEY);
 export const uploadthingConfigured = () => Boolean(env().UPLOADTHING_TOKEN);

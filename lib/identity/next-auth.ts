@@ -8,6 +8,7 @@ import LinkedIn from "next-auth/providers/linkedin";
 import { db } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
+import { logger } from "@/lib/core/logger";
 import { clientIp } from "@/lib/core/request-info";
 import { authenticatePassword } from "./authenticate-password";
 
@@ -47,6 +48,13 @@ function config(): NextAuthConfig {
     // Credentials sign-in requires JWT sessions; the actor is reloaded from the database on each request.
     session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    // A refused password is an expected outcome, not a server error.
+    logger: {
+      error: (error) =>
+        error.name === "CredentialsSignin" ? logger.info("sign-in refused") : logger.error({ err: error }, "auth error"),
+      warn: (code) => logger.warn({ code }, "auth warning"),
+      debug: () => {},
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

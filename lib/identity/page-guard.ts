@@ -1,4 +1,5 @@
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AppError } from "@/lib/core/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { sessionActor } from "./current-actor";
@@ -12,4 +13,22 @@ export async function pageActor(...roles: Role[]): Promise<Actor> {
   if (!actor) redirect("/sign-in");
   if (roles.length > 0 && !roles.includes(actor.role)) forbidden();
   return actor;
+}
+
+/**
+ * The page side of the one error mapping: a domain function's expected refusals become the 403,
+ * 404 or sign-in pages (layouts and pages render in parallel, so a page cannot rely on its
+ * layout's check having stopped it first).
+ */
+export async function forPage<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === "UNAUTHENTICATED") redirect("/sign-in");
+      if (error.code === "FORBIDDEN") forbidden();
+      if (error.code === "NOT_FOUND") notFound();
+    }
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Chip from "@mui/material/Chip";
@@ -9,7 +10,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatGrid } from "@/components/dashboard/stat-grid";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/lib/identity/page-guard";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { dashboardSummary } from "@/lib/reports/dashboard-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,16 +27,16 @@ const LEADS = {
 
 export default async function DashboardPage() {
   const actor = await pageActor();
-  const [t, summary] = await Promise.all([getTranslations("dashboard"), dashboardSummary(actor)]);
+  const [t, summary] = await Promise.all([getTranslations("dashboard"), forPage(dashboardSummary(actor))]);
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} lead={t(LEADS[actor.role])} />
-      <Typography component="p" sx={{ mb: 2 }} data-testid="dashboard-role">
+      <Box sx={{ mb: 2 }} data-testid="dashboard-role">
         <Chip label={(await getTranslations("roles"))(actor.role)} color="primary" variant="outlined" />
         {summary.verificationStatus && (
           <Chip sx={{ ml: 1 }} label={t("verificationStatus", { status: summary.verificationStatus })} />
         )}
-      </Typography>
+      </Box>
       <StatGrid stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value }))} />
       {summary.recentOffers.length > 0 && (
         <Card>

@@ -9,10 +9,10 @@ import Typography from "@mui/material/Typography";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { describeOwnEnterprise } from "@/lib/enterprises/describe-own-enterprise";
-import { pageActor } from "@/lib/identity/page-guard";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 export default async function EnterprisePage() {
-  const enterprise = await describeOwnEnterprise(await pageActor());
+  const enterprise = await forPage(describeOwnEnterprise(await pageActor()));
   const t = await getTranslations("dashboard");
   return (
     <>

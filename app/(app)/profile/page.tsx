@@ -7,14 +7,14 @@ import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/identity/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { describeAccount } from "@/lib/identity/describe-account";
-import { pageActor } from "@/lib/identity/page-guard";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
 }
 
 export default async function ProfilePage() {
-  const account = await describeAccount(await pageActor());
+  const account = await forPage(describeAccount(await pageActor()));
   const t = await getTranslations("profile");
   const roles = await getTranslations("roles");
   return (

@@ -10,10 +10,10 @@ import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listUsers } from "@/lib/identity/list-users";
-import { pageActor } from "@/lib/identity/page-guard";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
-  const page = await listUsers(await pageActor(), { cursor: (await searchParams).cursor, limit: 50 });
+  const page = await forPage(listUsers(await pageActor(), { cursor: (await searchParams).cursor, limit: 50 }));
   const t = await getTranslations();
   return (
     <>

@@ -8,11 +8,11 @@ import Typography from "@mui/material/Typography";
 import { getTranslations } from "next-intl/server";
 import { InviteStaffForm } from "@/components/universities/invite-staff-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/lib/identity/page-guard";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { listStaff } from "@/lib/universities/list-staff";
 
 export default async function StaffPage() {
-  const { university, staff } = await listStaff(await pageActor());
+  const { university, staff } = await forPage(listStaff(await pageActor()));
   const t = await getTranslations();
   return (
     <>
