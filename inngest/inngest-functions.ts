@@ -1,11 +1,13 @@
 import { inngestClient } from "./client";
+import { kickRelay } from "./dispatch";
 import { workflows } from "./functions";
 import type { Steps } from "./workflow";
 
 /** The workflows as Inngest functions, for serve(): the same handlers the in-process runner calls. */
 export function inngestFunctions() {
-  return workflows.map((workflow) =>
-    inngestClient().createFunction(
+  const client = inngestClient();
+  const fromWorkflows = workflows.map((workflow) =>
+    client.createFunction(
       { id: workflow.id, triggers: [{ event: workflow.trigger }], retries: (workflow.retries ?? 4) as 4 },
       // Inngest types step results as their JSON form; our Steps promise the value itself, which holds
       // because workflow steps return JSON-safe values (the in-process runner stores them as JSON too).
@@ -13,4 +15,7 @@ export function inngestFunctions() {
         workflow.handler({ event: { id: event.id!, name: workflow.trigger, data: event.data as never }, step: step as unknown as Steps }),
     ),
   );
+  // Serverless instances have no timer: this sweep delivers outbox rows whose first relay failed.
+  const sweep = client.createFunction({ id: "outbox-sweep", triggers: [{ cron: "* * * * *" }] }, () => kickRelay());
+  return [...fromWorkflows, sweep];
 }

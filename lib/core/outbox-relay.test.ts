@@ -19,7 +19,7 @@ describe("recording events in the outbox", () => {
     let recordedId: string | undefined;
     await expect(
       db.$transaction(async (tx) => {
-        recordedId = await recordEvent(db as never, "user.registered", { userId: "rolled-back" });
+        recordedId = await recordEvent(tx, "user.registered", { userId: "rolled-back" });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
