@@ -9,7 +9,7 @@ export async function listUsers(actor: Actor | null, input: unknown = {}) {
   requireRole(actor, "SYSTEM_ADMIN");
   const page = await validate(pageSchema, input);
   const rows = await db.user.findMany({
-    orderBy: { id: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...pageArgs(page),
     select: { id: true, email: true, name: true, role: true, emailVerified: true, createdAt: true },
   });

@@ -42,7 +42,7 @@ test("an enterprise registers with its company, confirms, signs in again and see
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   await expect(page.getByTestId("dashboard-role")).toContainText("Entreprise");
-  await expect(page.getByTestId("dashboard-role")).toContainText("UNVERIFIED");
+  await expect(page.getByTestId("dashboard-role")).toContainText("non vérifiée");
 
   await followEmailLink(page, email, /Confirmez votre adresse e-mail/);
   await page.getByRole("button", { name: "Confirmez votre adresse e-mail" }).click();

@@ -14,13 +14,14 @@ import { forPage, pageActor } from "@/lib/identity/page-guard";
 export default async function EnterprisePage() {
   const enterprise = await forPage(describeOwnEnterprise(await pageActor()));
   const t = await getTranslations("dashboard");
+  const enums = await getTranslations("enums");
   return (
     <>
       <PageHeader title={enterprise.name} lead={enterprise.description ?? undefined} />
       <Stack spacing={3} sx={{ maxWidth: 720 }}>
         <Card>
           <CardContent>
-            <Chip label={t("verificationStatus", { status: enterprise.verificationStatus })} sx={{ mb: 1 }} />
+            <Chip label={t("verificationStatus", { status: enums(`verificationStatus.${enterprise.verificationStatus}`) })} sx={{ mb: 1 }} />
             {enterprise.sector && <Typography>{enterprise.sector}</Typography>}
             {enterprise.website && <Typography>{enterprise.website}</Typography>}
             {enterprise.locations.map((l) => (
@@ -34,7 +35,7 @@ export default async function EnterprisePage() {
           <List>
             {enterprise.members.map((m) => (
               <ListItem key={m.id}>
-                <ListItemText primary={`${m.user.name} — ${m.role}`} secondary={m.user.email} />
+                <ListItemText primary={`${m.user.name} — ${enums(`memberRole.${m.role}`)}`} secondary={m.user.email} />
               </ListItem>
             ))}
           </List>

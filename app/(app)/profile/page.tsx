@@ -17,6 +17,7 @@ export default async function ProfilePage() {
   const account = await forPage(describeAccount(await pageActor()));
   const t = await getTranslations("profile");
   const roles = await getTranslations("roles");
+  const enums = await getTranslations("enums");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -32,7 +33,7 @@ export default async function ProfilePage() {
             <Typography>
               {t("role")}: {roles(account.role)}
             </Typography>
-            {account.enterprise && <Typography>{t("memberOf", { name: account.enterprise.name, role: account.enterprise.memberRole })}</Typography>}
+            {account.enterprise && <Typography>{t("memberOf", { name: account.enterprise.name, role: enums(`memberRole.${account.enterprise.memberRole}`) })}</Typography>}
             {account.university && <Typography>{t("staffOf", { name: account.university.name })}</Typography>}
           </CardContent>
         </Card>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { accountEmail } from "@/lib/identity/account-emails";
+import { catalogues, translator } from "./translator";
+
+const keys = (node: object, prefix = ""): string[] =>
+  Object.entries(node).flatMap(([key, value]) =>
+    typeof value === "object" && value ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+
+describe("translations", () => {
+  it("French and English have exactly the same keys", () => {
+    expect(keys(catalogues.en).sort()).toEqual(keys(catalogues.fr).sort());
+  });
+
+  it("falls back to French for an unknown locale", () => {
+    expect(translator("xx", "auth")("signInTitle")).toBe("Connexion");
+    expect(translator("en", "auth")("signInTitle")).toBe("Sign in");
+  });
+
+  it("renders account e-mails in the user's language with the link", () => {
+    const fr = accountEmail("resetPassword", { locale: "fr", name: "Léa", token: "abc" });
+    expect(fr.subject).toBe("Réinitialisez votre mot de passe");
+    expect(fr.text).toContain("Bonjour Léa,");
+    expect(fr.text).toContain("http://localhost:3000/reset-password?token=abc");
+    const en = accountEmail("verifyEmail", { locale: "en", token: "a<b" });
+    expect(en.subject).toBe("Confirm your e-mail address");
+    expect(en.html).toContain("token=a%3Cb");
+    expect(en.html).not.toContain("a<b");
+  });
+});
