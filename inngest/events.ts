@@ -7,8 +7,14 @@ export type EventCatalogue = {
   "user.email-verified": { userId: string };
   "user.invited": { email: string; role: string; universityId: string };
   "enterprise.created": { enterpriseId: string; userId: string };
+  "enterprise.member-invited": { enterpriseId: string; email: string };
+  "enterprise.verification-requested": { enterpriseId: string; verificationId: string };
+  "enterprise.verified": { enterpriseId: string; verificationId: string };
+  "enterprise.verification-rejected": { enterpriseId: string; verificationId: string };
   "offer.published": { offerId: string; enterpriseId: string };
+  "offer.closed": { offerId: string; enterpriseId: string };
   "offer.expired": { offerId: string; enterpriseId: string };
+  "offer.favourited": { offerId: string; studentId: string };
   "application.created": { applicationId: string };
   "application.submitted": { applicationId: string };
   "application.accepted": { applicationId: string };

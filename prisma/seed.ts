@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import {
   CLOSINGS, DEMO_DOMAIN, ENTERPRISES, OFFERS, SKILLS, STUDENTS, SUPERVISOR, SYSTEM_ADMIN, UNIVERSITY,
   UNIVERSITY_ADMIN, offerVariant,
@@ -157,6 +158,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await tx.offerSkill.createMany({
         data: OFFERS.flatMap((o, i) => o.skills.map((name) => ({ offerId: offers[i].id, skillId: skillId(name) }))),
       });
+      await refreshOfferSearch(tx, offers.map((o) => o.id));
 
       // Students with skills, one academic record and their preferences
       await tx.student.createMany({

@@ -1,5 +1,9 @@
 import type { ApiOperation } from "./operation";
 import { authOperations } from "./operations/auth";
+import { documentsOperations } from "./operations/documents";
+import { enterprisesOperations } from "./operations/enterprises";
+import { offersOperations } from "./operations/offers";
+import { studentsOperations } from "./operations/students";
 
 export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./operation";
 
@@ -7,4 +11,10 @@ export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./
  * Every documented /api/v1 operation. Each slice keeps its own list in ./operations/<slice>.ts
  * and adds it here; build-openapi.test.ts fails when a route file has no entry.
  */
-export const apiOperations: ApiOperation[] = [...authOperations];
+export const apiOperations: ApiOperation[] = [
+  ...authOperations,
+  ...offersOperations,
+  ...studentsOperations,
+  ...enterprisesOperations,
+  ...documentsOperations,
+];

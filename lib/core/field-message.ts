@@ -1,4 +1,4 @@
-import en from "@/messages/en.json";
+import en from "@/messages/en/core.json";
 
 const messages: Record<string, string> = en.validation;
 

@@ -17,14 +17,16 @@ type ClaimedRow = { id: string; name: string; data: unknown; attempts: number };
  */
 export async function relayOutbox(send: EventSender, batchSize = 50): Promise<{ delivered: number; failed: number }> {
   const rows = await db.$queryRaw<ClaimedRow[]>`
-    update "OutboxEvent" set "availableAt" = now() + make_interval(secs => ${LEASE_SECONDS})
-    where id in (
-      select id from "OutboxEvent"
-      where "deliveredAt" is null and "availableAt" <= now()
-      order by "createdAt"
-      limit ${batchSize}
-      for update skip locked)
-    returning id, name, data, attempts`;
+    with claimed as (
+      update "OutboxEvent" set "availableAt" = now() + make_interval(secs => ${LEASE_SECONDS})
+      where id in (
+        select id from "OutboxEvent"
+        where "deliveredAt" is null and "availableAt" <= now()
+        order by "createdAt"
+        limit ${batchSize}
+        for update skip locked)
+      returning id, name, data, attempts, "createdAt")
+    select id, name, data, attempts from claimed order by "createdAt", id`;
 
   let delivered = 0;
   let failed = 0;

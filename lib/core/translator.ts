@@ -1,9 +1,8 @@
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { catalogues } from "@/messages";
 import { asLocale } from "./i18n-config";
 
-export const catalogues = { fr, en } as const;
+export { catalogues };
 
 /** Translations outside React (e-mails, API messages), from the same catalogues as the UI. */
 export function translator(locale: string | undefined, namespace?: string): Translate {
