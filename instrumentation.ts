@@ -1,7 +1,7 @@
-/** Next.js start-up hook: in a long-running Node server, retry undelivered outbox events on a timer. */
+/** Next.js start-up hook: in a long-running Node server, start the outbox timer and local crons. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startRelayTimer } = await import("@/inngest/dispatch");
-    startRelayTimer();
+    const { startBackgroundWork } = await import("@/inngest/dispatch");
+    startBackgroundWork();
   }
 }

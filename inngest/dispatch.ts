@@ -4,6 +4,7 @@ import { relayOutbox, type EventSender } from "@/lib/core/outbox-relay";
 import { inngestClient } from "./client";
 import { workflows } from "./functions";
 import { runLocally } from "./local-runner";
+import { startLocalScheduler } from "./local-scheduler";
 
 /** Where outbox events go: Inngest when configured, else the in-process runner. */
 export const sendToWorkflows: EventSender = async (event) => {
@@ -26,9 +27,12 @@ export function kickRelay(): Promise<unknown> {
   return running;
 }
 
-/** In a long-running server, retry undelivered events on a timer (serverless relies on requests + cron). */
-export function startRelayTimer(intervalMs = 5000): void {
+/**
+ * In a long-running server: retry undelivered events on a timer and, without Inngest, run the
+ * cron workflows (serverless relies on requests and Inngest's own crons).
+ */
+export function startBackgroundWork(intervalMs = 5000): void {
   if (env().NODE_ENV === "test") return;
-  const timer = setInterval(() => void kickRelay(), intervalMs);
-  timer.unref();
+  setInterval(() => void kickRelay(), intervalMs).unref();
+  if (!inngestConfigured()) startLocalScheduler();
 }

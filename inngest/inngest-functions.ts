@@ -1,6 +1,6 @@
 import { inngestClient } from "./client";
 import { kickRelay } from "./dispatch";
-import { workflows } from "./functions";
+import { scheduledWorkflows, workflows } from "./functions";
 import type { Steps } from "./workflow";
 
 /** The workflows as Inngest functions, for serve(): the same handlers the in-process runner calls. */
@@ -15,7 +15,12 @@ export function inngestFunctions() {
         workflow.handler({ event: { id: event.id!, name: workflow.trigger, data: event.data as never }, step: step as unknown as Steps }),
     ),
   );
+  const scheduled = scheduledWorkflows.map((workflow) =>
+    client.createFunction({ id: workflow.id, triggers: [{ cron: workflow.cron }] }, ({ event, step }) =>
+      workflow.handler({ runId: `${workflow.id}:${event.id ?? event.ts}`, step: step as unknown as Steps }),
+    ),
+  );
   // Serverless instances have no timer: this sweep delivers outbox rows whose first relay failed.
   const sweep = client.createFunction({ id: "outbox-sweep", triggers: [{ cron: "* * * * *" }] }, () => kickRelay());
-  return [...fromWorkflows, sweep];
+  return [...fromWorkflows, ...scheduled, sweep];
 }

@@ -1,13 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/core/db";
 import type { AppEvent } from "./events";
-import type { Steps, Workflow } from "./workflow";
+import type { ScheduledWorkflow, Steps, Workflow } from "./workflow";
 
 /**
  * Step tools backed by the WorkflowStep table: a step that succeeded for this event is never run
  * again, so a retried delivery resumes where it failed, as it would on Inngest.
  */
-function memoisedSteps(functionId: string, eventId: string): Steps {
+export function memoisedSteps(functionId: string, eventId: string): Steps {
   return {
     async run(stepId, fn) {
       const key = { functionId, eventId, stepId };
@@ -34,4 +34,9 @@ export async function runLocally(workflows: Workflow[], event: AppEvent): Promis
     }
   }
   if (errors.length) throw new AggregateError(errors, `${errors.length} workflow(s) failed for ${event.name}`);
+}
+
+/** Runs one scheduled workflow for the slot `runId` (its steps memoised like an event's). */
+export async function runScheduledLocally(workflow: ScheduledWorkflow, runId: string): Promise<void> {
+  await workflow.handler({ runId, step: memoisedSteps(workflow.id, runId) });
 }

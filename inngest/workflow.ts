@@ -15,7 +15,18 @@ export type Workflow<N extends EventName = EventName> = {
   handler: (context: { event: AppEvent<N>; step: Steps }) => Promise<unknown>;
 };
 
+/** A workflow run on a cron schedule; `runId` names the scheduled slot, so a repeated run is harmless. */
+export type ScheduledWorkflow = {
+  id: string;
+  cron: string;
+  handler: (context: { runId: string; step: Steps }) => Promise<unknown>;
+};
+
 export function defineWorkflow<N extends EventName>(workflow: Workflow<N>): Workflow<N> {
+  return workflow;
+}
+
+export function defineScheduledWorkflow(workflow: ScheduledWorkflow): ScheduledWorkflow {
   return workflow;
 }
 

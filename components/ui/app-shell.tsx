@@ -6,6 +6,12 @@ import Group from "@mui/icons-material/Group";
 import MailOutline from "@mui/icons-material/MailOutlined";
 import Menu from "@mui/icons-material/Menu";
 import People from "@mui/icons-material/People";
+import AutoAwesome from "@mui/icons-material/AutoAwesome";
+import BookmarkBorder from "@mui/icons-material/BookmarkBorder";
+import School from "@mui/icons-material/School";
+import Search from "@mui/icons-material/Search";
+import VerifiedUser from "@mui/icons-material/VerifiedUser";
+import Work from "@mui/icons-material/Work";
 import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Drawer from "@mui/material/Drawer";
@@ -20,12 +26,25 @@ import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import type { NavItem } from "./navigation";
+import type { NavIcon, NavItem } from "./navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-const ICONS = { dashboard: Dashboard, profile: AccountCircle, enterprise: Apartment, staff: Group, users: People, mailbox: MailOutline };
+const ICONS: Record<NavIcon, typeof Dashboard> = {
+  dashboard: Dashboard,
+  profile: AccountCircle,
+  enterprise: Apartment,
+  staff: Group,
+  users: People,
+  mailbox: MailOutline,
+  search: Search,
+  recommendations: AutoAwesome,
+  saved: BookmarkBorder,
+  studentProfile: School,
+  offers: Work,
+  verifications: VerifiedUser,
+};
 const DRAWER_WIDTH = 248;
 
 /** Responsive frame of the signed-in pages: a permanent drawer on wide screens, a menu on phones. */

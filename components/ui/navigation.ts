@@ -1,20 +1,26 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; label: string; icon: "dashboard" | "profile" | "enterprise" | "staff" | "users" | "mailbox" };
+export type NavIcon =
+  | "dashboard" | "profile" | "enterprise" | "staff" | "users" | "mailbox"
+  | "search" | "recommendations" | "saved" | "studentProfile" | "offers" | "verifications";
+
+export type NavItem = { href: string; label: string; icon: NavIcon };
+
+const item = (href: string, label: string, icon: NavIcon = label as NavIcon): NavItem => ({ href, label, icon });
 
 /** The navigation of each role: only pages that exist for it. */
 export function navigationFor(role: Role): NavItem[] {
-  const first: NavItem = { href: "/dashboard", label: "dashboard", icon: "dashboard" };
-  const last: NavItem = { href: "/profile", label: "profile", icon: "profile" };
   const middle: Record<Role, NavItem[]> = {
-    STUDENT: [],
-    ENTERPRISE: [{ href: "/enterprise", label: "enterprise", icon: "enterprise" }],
-    UNIVERSITY_ADMIN: [{ href: "/university/staff", label: "staff", icon: "staff" }],
-    UNIVERSITY_SUPERVISOR: [],
-    SYSTEM_ADMIN: [
-      { href: "/admin/users", label: "users", icon: "users" },
-      { href: "/dev/mailbox", label: "mailbox", icon: "mailbox" },
+    STUDENT: [
+      item("/offers", "search"),
+      item("/student/recommendations", "recommendations"),
+      item("/student/saved", "saved"),
+      item("/student/profile", "studentProfile"),
     ],
+    ENTERPRISE: [item("/enterprise/offers", "enterpriseOffers", "offers"), item("/enterprise", "enterprise")],
+    UNIVERSITY_ADMIN: [item("/offers", "search"), item("/university/staff", "staff")],
+    UNIVERSITY_SUPERVISOR: [item("/offers", "search")],
+    SYSTEM_ADMIN: [item("/admin/verifications", "verifications"), item("/admin/users", "users"), item("/dev/mailbox", "mailbox")],
   };
-  return [first, ...middle[role], last];
+  return [item("/dashboard", "dashboard"), ...middle[role], item("/profile", "profile")];
 }

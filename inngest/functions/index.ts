@@ -1,5 +1,8 @@
-import type { Workflow } from "../workflow";
+import type { ScheduledWorkflow, Workflow } from "../workflow";
 import { sendEmail } from "./send-email";
 
-/** Every workflow of the application, served to Inngest or run in-process. */
+/** Every event-driven workflow of the application, served to Inngest or run in-process. */
 export const workflows: Workflow[] = [sendEmail as Workflow];
+
+/** Every cron workflow, scheduled by Inngest or by the in-process timer. */
+export const scheduledWorkflows: ScheduledWorkflow[] = [];

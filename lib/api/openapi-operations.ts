@@ -3,6 +3,8 @@ import { authOperations } from "./operations/auth";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
 import { offersOperations } from "./operations/offers";
+import { searchOperations } from "./operations/search";
+import { skillsOperations } from "./operations/skills";
 import { studentsOperations } from "./operations/students";
 
 export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./operation";
@@ -14,7 +16,9 @@ export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./
 export const apiOperations: ApiOperation[] = [
   ...authOperations,
   ...offersOperations,
+  ...searchOperations,
   ...studentsOperations,
   ...enterprisesOperations,
   ...documentsOperations,
+  ...skillsOperations,
 ];

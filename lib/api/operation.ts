@@ -69,3 +69,7 @@ export const object = (properties: Record<string, JsonSchema>, optional: string[
 /** The list shape of every collection: `{ items, nextCursor }`. */
 export const listOf = (item: JsonSchema, extra: Record<string, JsonSchema> = {}): JsonSchema =>
   object({ items: { type: "array", items: item }, nextCursor: nullable(string()), ...extra });
+
+export const array = (items: JsonSchema): JsonSchema => ({ type: "array", items });
+export const integer = (extra: JsonSchema = {}): JsonSchema => ({ type: "integer", ...extra });
+export const boolean = (): JsonSchema => ({ type: "boolean" });

@@ -1,0 +1,4 @@
+import type { ApiOperation } from "../operation";
+
+/** Offer search, recommendations' neighbour: GET /offers/search (SPEC.md, "REST API"). */
+export const searchOperations: ApiOperation[] = [];
