@@ -1,0 +1,18 @@
+import { db } from "@/lib/core/db";
+import { conflict } from "@/lib/core/errors";
+import { recordEvent } from "@/lib/core/outbox";
+import type { Actor } from "@/lib/identity/actor";
+import { ownOffer } from "./own-offer";
+import { requireOfferManager } from "./policy";
+
+/** Takes a published offer offline before its deadline (positions filled, project cancelled…). */
+export async function closeOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
+  const me = requireOfferManager(actor);
+  return db.$transaction(async (tx) => {
+    const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
+    if (offer.status !== "PUBLISHED") throw conflict("Only a published offer can be closed.");
+    await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
+    return { id: offerId };
+  });
+}

@@ -1,0 +1,44 @@
+import { db } from "@/lib/core/db";
+import { notFound } from "@/lib/core/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { readableOffer } from "./policy";
+
+export const offerDetailSelect = {
+  id: true,
+  title: true,
+  description: true,
+  missions: true,
+  field: true,
+  city: true,
+  country: true,
+  remoteMode: true,
+  durationWeeks: true,
+  startFrom: true,
+  startTo: true,
+  stipendAmount: true,
+  stipendCurrency: true,
+  stipendPeriod: true,
+  positions: true,
+  deadline: true,
+  languages: true,
+  educationLevel: true,
+  benefits: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  source: true,
+  externalUrl: true,
+  enterpriseId: true,
+  enterprise: { select: { id: true, name: true, slug: true, logoUrl: true, website: true, sector: true, verificationStatus: true } },
+  skills: { select: { skill: { select: { name: true } } }, orderBy: { skill: { name: "asc" } } },
+} as const;
+
+/** One offer as the actor may see it: visible offers for everyone, any of its own for an enterprise. */
+export async function getOffer(actor: Actor | null, offerId: string) {
+  const offer = await db.offer.findFirst({ where: { id: offerId, ...readableOffer(actor) }, select: offerDetailSelect });
+  if (!offer) throw notFound("The offer");
+  const { skills, ...rest } = offer;
+  return { ...rest, skills: skills.map((s) => s.skill.name) };
+}
+
+export type OfferDetail = Awaited<ReturnType<typeof getOffer>>;

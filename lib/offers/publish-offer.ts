@@ -1,0 +1,35 @@
+import { db } from "@/lib/core/db";
+import { AppError, conflict } from "@/lib/core/errors";
+import { recordEvent } from "@/lib/core/outbox";
+import type { Actor } from "@/lib/identity/actor";
+import { requireVerifiedEmail } from "@/lib/identity/policy";
+import { ownOffer } from "./own-offer";
+import { requireOfferManager } from "./policy";
+import { publishableDeadline } from "./schemas";
+
+/**
+ * Puts an offer online. Needs a confirmed e-mail and a verified enterprise; a closed or expired
+ * offer can be published again once its deadline is moved ahead.
+ */
+export async function publishOffer(actor: Actor | null, offerId: string): Promise<{ id: string; publishedAt: Date }> {
+  const me = requireOfferManager(actor);
+  requireVerifiedEmail(me);
+  return db.$transaction(async (tx) => {
+    const offer = await ownOffer(tx, offerId, me.enterprise.id, {
+      status: true,
+      deadline: true,
+      enterprise: { select: { verificationStatus: true } },
+    });
+    if (offer.enterprise.verificationStatus !== "VERIFIED") {
+      throw new AppError("FORBIDDEN", "Your enterprise must be verified before it can publish offers. You can keep drafting meanwhile.");
+    }
+    if (offer.status === "PUBLISHED") throw conflict("This offer is already published.");
+    if (!publishableDeadline(offer.deadline)) {
+      throw new AppError("VALIDATION", "The application deadline is already past.", { fieldErrors: { deadline: "deadlinePast" } });
+    }
+    const publishedAt = new Date();
+    await tx.offer.update({ where: { id: offerId }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });
+    await recordEvent(tx, "offer.published", { offerId, enterpriseId: me.enterprise.id });
+    return { id: offerId, publishedAt };
+  });
+}
