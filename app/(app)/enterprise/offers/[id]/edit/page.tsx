@@ -1,0 +1,29 @@
+import Chip from "@mui/material/Chip";
+import Stack from "@mui/material/Stack";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { OfferActions } from "@/components/offers/offer-actions";
+import { OfferForm } from "@/components/offers/offer-form";
+import { offerFormValues } from "@/components/offers/offer-form-values";
+import { PageHeader } from "@/components/ui/page-header";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
+import { getOffer } from "@/lib/offers/get-offer";
+
+export default async function EditOfferPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await pageActor("ENTERPRISE");
+  const { id } = await params;
+  const offer = await forPage(getOffer(actor, id));
+  // getOffer also returns other enterprises' public offers; only the own ones are editable here.
+  if (offer.enterpriseId !== actor.enterprise?.id) forbidden();
+  const t = await getTranslations("offers");
+  return (
+    <>
+      <PageHeader title={offer.title} />
+      <Stack direction="row" spacing={2} sx={{ mb: 3, alignItems: "center", flexWrap: "wrap" }}>
+        <Chip label={t(`statuses.${offer.status}`)} />
+        <OfferActions offerId={offer.id} status={offer.status} everPublished={Boolean(offer.publishedAt)} showEdit={false} />
+      </Stack>
+      <OfferForm offerId={offer.id} defaults={offerFormValues(offer)} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import Alert from "@mui/material/Alert";
+import Card from "@mui/material/Card";
+import CardContent from "@mui/material/CardContent";
+import Chip from "@mui/material/Chip";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { OfferActions } from "@/components/offers/offer-actions";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
+import { listOffers } from "@/lib/offers/list-offers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("enterpriseOffers") };
+}
+
+const STATUS_COLOR = { DRAFT: "default", PUBLISHED: "success", CLOSED: "warning", EXPIRED: "error" } as const;
+
+export default async function EnterpriseOffersPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const actor = await pageActor("ENTERPRISE");
+  const [page, t, format, { saved }] = await Promise.all([forPage(listOffers(actor, { limit: 100 })), getTranslations("offers"), getFormatter(), searchParams]);
+  return (
+    <>
+      <PageHeader title={t("list.title")} lead={t("list.lead")} />
+      <LinkButton href="/enterprise/offers/new" variant="contained" sx={{ mb: 3 }}>
+        {t("list.new")}
+      </LinkButton>
+      {saved && <Alert severity="success" sx={{ mb: 2 }}>{t("list.saved")}</Alert>}
+      {page.items.length === 0 && <Alert severity="info">{t("list.empty")}</Alert>}
+      <Stack spacing={2}>
+        {page.items.map((offer) => (
+          <Card key={offer.id} component="article" data-testid="enterprise-offer">
+            <CardContent>
+              <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1 }}>
+                <Typography variant="h3" component="h2" sx={{ flexGrow: 1 }}>
+                  {offer.title}
+                </Typography>
+                <Chip label={t(`statuses.${offer.status}`)} color={STATUS_COLOR[offer.status]} size="small" />
+              </Stack>
+              <Typography color="text.secondary" sx={{ mb: 1 }}>
+                {offer.city} · {t(`remoteModes.${offer.remoteMode}`)} · {t("list.weeks", { weeks: offer.durationWeeks })}
+                {offer.deadline && ` · ${t("list.deadline", { date: format.dateTime(offer.deadline, { dateStyle: "medium" }) })}`}
+                {` · ${t("list.counts", { applications: offer._count.applications, favourites: offer._count.favourites })}`}
+              </Typography>
+              <OfferActions offerId={offer.id} status={offer.status} everPublished={Boolean(offer.publishedAt)} />
+            </CardContent>
+          </Card>
+        ))}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import { useTranslations } from "next-intl";
+import NextLink from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { close, duplicate, publish, remove } from "@/app/(app)/enterprise/offers/actions";
+import { useActionErrors } from "@/components/ui/form-errors";
+import type { ActionResult } from "@/lib/core/server-action";
+
+type Status = "DRAFT" | "PUBLISHED" | "CLOSED" | "EXPIRED";
+
+/** The buttons that move an offer through its life, each shown only when its status allows it. */
+export function OfferActions({ offerId, status, everPublished, showEdit = true }: { offerId: string; status: Status; everPublished: boolean; showEdit?: boolean }) {
+  const t = useTranslations("offers.actions");
+  const router = useRouter();
+  const toMessage = useActionErrors(() => {});
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  const run = (action: (id: string) => Promise<ActionResult<{ id: string }>>, then?: (id: string) => void) =>
+    startTransition(async () => {
+      setError(undefined);
+      const result = await action(offerId);
+      if (!result.ok) return setError(toMessage(result.error));
+      then?.(result.data.id);
+      router.refresh();
+    });
+
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+        {status !== "PUBLISHED" && (
+          <Button size="small" variant="contained" disabled={pending} onClick={() => run(publish)}>
+            {status === "DRAFT" ? t("publish") : t("republish")}
+          </Button>
+        )}
+        {status === "PUBLISHED" && (
+          <Button size="small" component={NextLink} href={`/offers/${offerId}`}>
+            {t("view")}
+          </Button>
+        )}
+        {showEdit && (
+          <Button size="small" component={NextLink} href={`/enterprise/offers/${offerId}/edit`}>
+            {t("edit")}
+          </Button>
+        )}
+        {status === "PUBLISHED" && (
+          <Button size="small" color="warning" disabled={pending} onClick={() => run(close)}>
+            {t("close")}
+          </Button>
+        )}
+        <Button size="small" disabled={pending} onClick={() => run(duplicate, (id) => router.push(`/enterprise/offers/${id}/edit`))}>
+          {t("duplicate")}
+        </Button>
+        {status === "DRAFT" && !everPublished && (
+          <Button size="small" color="error" disabled={pending} onClick={() => window.confirm(t("confirmDelete")) && run(remove, () => router.push("/enterprise/offers"))}>
+            {t("delete")}
+          </Button>
+        )}
+      </Stack>
+      {error && <Alert severity="error">{error}</Alert>}
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+import { yupResolver } from "@hookform/resolvers/yup";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Card from "@mui/material/Card";
+import CardContent from "@mui/material/CardContent";
+import Grid from "@mui/material/Grid";
+import MenuItem from "@mui/material/MenuItem";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { saveOffer } from "@/app/(app)/enterprise/offers/actions";
+import { useActionErrors } from "@/components/ui/form-errors";
+import { SkillsField } from "@/components/ui/skills-field";
+import { TextFieldControl } from "@/components/ui/text-field-control";
+import { CURRENCIES, EDUCATION_LEVELS, fieldKey, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
+import { offerSchema } from "@/lib/offers/schemas";
+import type { OfferFormValues } from "./offer-form-values";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card component="section">
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {title}
+        </Typography>
+        <Grid container spacing={2}>
+          {children}
+        </Grid>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Create or edit an offer: the fields a recruiter expects, grouped, validated like the server does. */
+export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: OfferFormValues }) {
+  const t = useTranslations("offers");
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { control, handleSubmit, setError, formState } = useForm<OfferFormValues>({
+    resolver: yupResolver(offerSchema) as unknown as Resolver<OfferFormValues>,
+    defaultValues: defaults,
+  });
+  const toMessage = useActionErrors(setError);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await saveOffer({ id: offerId, values });
+    if (!result.ok) return setFormError(toMessage(result.error));
+    router.push(`/enterprise/offers?saved=${result.data.id}`);
+    router.refresh();
+  });
+
+  const full = { xs: 12 };
+  const half = { xs: 12, sm: 6 };
+  const third = { xs: 12, sm: 4 };
+  return (
+    <Stack component="form" spacing={3} onSubmit={onSubmit} noValidate sx={{ maxWidth: 920 }}>
+      {formError && <Alert severity="error">{formError}</Alert>}
+      <Section title={t("form.about")}>
+        <Grid size={full}><TextFieldControl control={control} name="title" label={t("form.title")} required /></Grid>
+        <Grid size={half}>
+          <TextFieldControl control={control} name="field" label={t("form.field")} select required>
+            {OFFER_FIELDS.map((f) => <MenuItem key={f} value={f}>{t(`fields.${fieldKey(f)}`)}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+        <Grid size={half}>
+          <TextFieldControl control={control} name="educationLevel" label={t("form.educationLevel")} select>
+            <MenuItem value="">—</MenuItem>
+            {EDUCATION_LEVELS.map((l) => <MenuItem key={l} value={l}>{l}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+        <Grid size={full}><TextFieldControl control={control} name="description" label={t("form.description")} multiline minRows={5} required /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="missions" label={t("form.missions")} multiline minRows={3} /></Grid>
+        <Grid size={full}><SkillsField control={control} name="skills" label={t("form.skills")} helperText={t("form.skillsHint")} /></Grid>
+        <Grid size={full}>
+          <TextFieldControl control={control} name="languages" label={t("form.languages")} select slotProps={{ select: { multiple: true } }}>
+            {LANGUAGES.map((l) => <MenuItem key={l} value={l}>{t(`languages.${l}`)}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+      </Section>
+      <Section title={t("form.where")}>
+        <Grid size={third}><TextFieldControl control={control} name="city" label={t("form.city")} required /></Grid>
+        <Grid size={third}><TextFieldControl control={control} name="country" label={t("form.country")} helperText={t("form.countryHint")} required slotProps={{ htmlInput: { maxLength: 2 } }} /></Grid>
+        <Grid size={third}>
+          <TextFieldControl control={control} name="remoteMode" label={t("form.remoteMode")} select required>
+            {REMOTE_MODES.map((m) => <MenuItem key={m} value={m}>{t(`remoteModes.${m}`)}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+        <Grid size={third}><TextFieldControl control={control} name="durationWeeks" label={t("form.durationWeeks")} type="number" required /></Grid>
+        <Grid size={third}><TextFieldControl control={control} name="startFrom" label={t("form.startFrom")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
+        <Grid size={third}><TextFieldControl control={control} name="startTo" label={t("form.startTo")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
+      </Section>
+      <Section title={t("form.conditions")}>
+        <Grid size={third}><TextFieldControl control={control} name="stipendAmount" label={t("form.stipendAmount")} type="number" helperText={t("form.stipendHint")} /></Grid>
+        <Grid size={third}>
+          <TextFieldControl control={control} name="stipendCurrency" label={t("form.currency")} select>
+            {CURRENCIES.map((c) => <MenuItem key={c} value={c}>{c}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+        <Grid size={third}>
+          <TextFieldControl control={control} name="stipendPeriod" label={t("form.period")} select>
+            {STIPEND_PERIODS.map((p) => <MenuItem key={p} value={p}>{t(`stipendPeriods.${p}`)}</MenuItem>)}
+          </TextFieldControl>
+        </Grid>
+        <Grid size={half}><TextFieldControl control={control} name="positions" label={t("form.positions")} type="number" /></Grid>
+        <Grid size={half}><TextFieldControl control={control} name="deadline" label={t("form.deadline")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="benefits" label={t("form.benefits")} multiline minRows={2} /></Grid>
+      </Section>
+      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting} sx={{ alignSelf: "flex-start" }}>
+        {t("form.save")}
+      </Button>
+    </Stack>
+  );
+}
