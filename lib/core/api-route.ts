@@ -41,6 +41,7 @@ export function apiRoute<P = Record<string, never>>(
   options: Options = {},
 ) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
     const ip = clientIp(request.headers);
     let actor: Promise<Actor | null> | undefined;
@@ -75,6 +76,9 @@ export function apiRoute<P = Record<string, never>>(
       response = problemResponse(error, requestId);
     }
     response.headers.set("x-request-id", requestId);
+    const ms = Math.round(performance.now() - started);
+    response.headers.set("server-timing", `app;dur=${ms}`);
+    logger.info({ requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms }, "api request");
     afterResponse(() => kickRelay());
     return response;
   };
