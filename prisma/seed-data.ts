@@ -2,21 +2,12 @@
 // Every enterprise, person and e-mail address here is fictional; sites and mailboxes live under
 // demo.stagiaire.app so that nothing points at a real organisation.
 import type { EnterpriseSize, ProgramLevel, RemoteMode } from "@/lib/generated/prisma/client";
+import { OFFER_FIELDS } from "@/lib/offers/offer-options";
 
 export const DEMO_DOMAIN = "demo.stagiaire.app";
 
-/** The offer fields (the "field" facet of the search); students' preferences use the same set. */
-export const FIELDS = [
-  "Software engineering",
-  "Data science",
-  "Cybersecurity",
-  "Design",
-  "Marketing",
-  "Finance",
-  "Mechanical engineering",
-  "Supply chain",
-] as const;
-export type Field = (typeof FIELDS)[number];
+/** An offer field (the "field" facet of the search); students' preferences use the same set. */
+type Field = (typeof OFFER_FIELDS)[number];
 
 export const SKILLS = [
   "TypeScript", "JavaScript", "React", "Node.js", "Java", "Python", "SQL", "Git", "Docker", "Kubernetes",

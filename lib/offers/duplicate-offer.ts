@@ -1,5 +1,6 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
+import { offerContentSelect } from "./offer-data";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { refreshOfferSearch } from "./refresh-offer-search";
@@ -8,24 +9,7 @@ import { refreshOfferSearch } from "./refresh-offer-search";
 export async function duplicateOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
   const me = requireOfferManager(actor);
   return db.$transaction(async (tx) => {
-    const source = await ownOffer(tx, offerId, me.enterprise.id, {
-      title: true,
-      description: true,
-      missions: true,
-      field: true,
-      city: true,
-      country: true,
-      remoteMode: true,
-      durationWeeks: true,
-      stipendAmount: true,
-      stipendCurrency: true,
-      stipendPeriod: true,
-      positions: true,
-      languages: true,
-      educationLevel: true,
-      benefits: true,
-      skills: { select: { skillId: true } },
-    });
+    const source = await ownOffer(tx, offerId, me.enterprise.id, { ...offerContentSelect, skills: { select: { skillId: true } } });
     const copy = await tx.offer.create({
       data: {
         enterpriseId: me.enterprise.id,

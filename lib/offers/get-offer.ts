@@ -1,28 +1,15 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
+import { offerContentSelect } from "./offer-data";
 import { readableOffer } from "./policy";
 
 export const offerDetailSelect = {
+  ...offerContentSelect,
   id: true,
-  title: true,
-  description: true,
-  missions: true,
-  field: true,
-  city: true,
-  country: true,
-  remoteMode: true,
-  durationWeeks: true,
   startFrom: true,
   startTo: true,
-  stipendAmount: true,
-  stipendCurrency: true,
-  stipendPeriod: true,
-  positions: true,
   deadline: true,
-  languages: true,
-  educationLevel: true,
-  benefits: true,
   status: true,
   publishedAt: true,
   updatedAt: true,

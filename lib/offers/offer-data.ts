@@ -15,3 +15,22 @@ export function offerColumns(input: OfferInput) {
     languages: columns.languages.filter((language) => Boolean(language)) as string[],
   };
 }
+
+/** The columns that make an offer's content (what a duplicate copies), as a Prisma select. */
+export const offerContentSelect = {
+  title: true,
+  description: true,
+  missions: true,
+  field: true,
+  city: true,
+  country: true,
+  remoteMode: true,
+  durationWeeks: true,
+  stipendAmount: true,
+  stipendCurrency: true,
+  stipendPeriod: true,
+  positions: true,
+  languages: true,
+  educationLevel: true,
+  benefits: true,
+} as const;
