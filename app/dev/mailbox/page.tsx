@@ -38,7 +38,7 @@ export default async function MailboxPage() {
               <Typography variant="h3" component="h2">
                 {email.subject}
               </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              <Typography variant="body2" component="div" color="text.secondary" sx={{ mb: 1 }}>
                 {t("to")}: <span data-testid="email-to">{email.to}</span> · {format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}{" "}
                 <Chip size="small" label={email.status} />
               </Typography>
