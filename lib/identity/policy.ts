@@ -32,13 +32,16 @@ export function requireSelfOrAdmin(actor: Actor | null | undefined, userId: stri
   return known;
 }
 
-/** Students the actor may read: self, own university's, assigned interns, visible profiles for enterprises. */
+/**
+ * Students the actor may read: self, own university's, assigned interns, visible profiles for
+ * enterprises. No branch filters on `id`, so the scope can sit beside an `id` in a `where`.
+ */
 export function studentScope(actor: Actor): Prisma.StudentWhereInput {
   switch (actor.role) {
     case "SYSTEM_ADMIN":
       return {};
     case "STUDENT":
-      return { id: actor.studentId ?? "-" };
+      return { userId: actor.userId };
     case "UNIVERSITY_ADMIN":
       return { universityId: actor.university?.id ?? "-" };
     case "UNIVERSITY_SUPERVISOR":

@@ -7,9 +7,11 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { FavouriteButton } from "@/components/offers/favourite-button";
 import { OfferFacts } from "@/components/offers/offer-facts";
 import { LinkButton } from "@/components/ui/link-button";
 import { env } from "@/lib/core/env";
+import { isSaved } from "@/lib/favourites/is-saved";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { forPage } from "@/lib/identity/page-guard";
 import { getOffer } from "@/lib/offers/get-offer";
@@ -43,7 +45,7 @@ function Paragraphs({ text }: { text: string }) {
 export default async function OfferPage({ params }: Props) {
   const offer = await loadOffer((await params).id);
   const actor = await sessionActor();
-  const t = await getTranslations("offers");
+  const [t, saved] = await Promise.all([getTranslations("offers"), isSaved(actor, offer.id)]);
   const own = actor?.enterprise?.id === offer.enterpriseId;
   return (
     <Box component="article" sx={{ maxWidth: 860 }}>
@@ -59,6 +61,7 @@ export default async function OfferPage({ params }: Props) {
       </Typography>
       <OfferFacts offer={offer} />
       <Stack direction="row" spacing={1} sx={{ my: 3 }}>
+        {actor?.role === "STUDENT" && <FavouriteButton offerId={offer.id} saved={saved} />}
         {own && <LinkButton href={`/enterprise/offers/${offer.id}/edit`} variant="outlined">{t("actions.edit")}</LinkButton>}
         {!actor && <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="contained">{t("detail.signInToSave")}</LinkButton>}
       </Stack>

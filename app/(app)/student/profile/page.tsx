@@ -1,0 +1,72 @@
+import Stack from "@mui/material/Stack";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AcademicRecords } from "@/components/students/academic-records";
+import { CvUpload } from "@/components/students/cv-upload";
+import { PreferencesForm } from "@/components/students/preferences-form";
+import { ProfileForm } from "@/components/students/profile-form";
+import { ProfileSection } from "@/components/students/profile-section";
+import { SkillsForm } from "@/components/students/skills-form";
+import { VisibilitySwitch } from "@/components/students/visibility-switch";
+import { PageHeader } from "@/components/ui/page-header";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
+import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
+import { listProgramOptions } from "@/lib/students/list-program-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("students.profile"))("title") };
+}
+
+/** A date as the value of a date input. */
+const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
+
+export default async function StudentProfilePage() {
+  const actor = await pageActor("STUDENT");
+  const [profile, programs, t] = await Promise.all([forPage(getOwnStudentProfile(actor)), forPage(listProgramOptions(actor)), getTranslations("students")]);
+  const wishes = profile.preferences;
+  return (
+    <>
+      <PageHeader title={t("profile.title")} lead={t("profile.lead")} />
+      <Stack spacing={3} sx={{ maxWidth: 880 }}>
+        <ProfileSection id="about" title={t("profile.about")}>
+          <ProfileForm
+            programs={programs}
+            defaults={{
+              headline: profile.headline ?? "",
+              bio: profile.bio ?? "",
+              city: profile.city ?? "",
+              phone: profile.phone ?? "",
+              fieldOfStudy: profile.fieldOfStudy ?? "",
+              programId: profile.program?.id ?? "",
+            }}
+          />
+        </ProfileSection>
+        <ProfileSection id="visibility" title={t("visibility.title")}>
+          <VisibilitySwitch visible={profile.visibleToEnterprises} />
+        </ProfileSection>
+        <ProfileSection id="cv" title={t("cv.title")}>
+          <CvUpload studentId={profile.id} current={profile.cv && { documentId: profile.cv.documentId, fileName: profile.cv.fileName, uploadedAt: profile.cv.uploadedAt }} />
+        </ProfileSection>
+        <ProfileSection id="skills" title={t("skills.title")}>
+          <SkillsForm skills={profile.skills.map((skill) => skill.name)} />
+        </ProfileSection>
+        <ProfileSection id="records" title={t("records.title")}>
+          <AcademicRecords records={profile.academicRecords} />
+        </ProfileSection>
+        <ProfileSection id="preferences" title={t("preferences.title")} lead={t("preferences.lead")}>
+          <PreferencesForm
+            defaults={{
+              fields: wishes?.fields ?? [],
+              places: wishes?.places ?? [],
+              remoteModes: wishes?.remoteModes ?? [],
+              availableFrom: day(wishes?.availableFrom),
+              availableTo: day(wishes?.availableTo),
+              minStipend: wishes?.minStipend?.toString() ?? "",
+              currency: wishes?.currency ?? "EUR",
+            }}
+          />
+        </ProfileSection>
+      </Stack>
+    </>
+  );
+}

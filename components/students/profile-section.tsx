@@ -1,0 +1,23 @@
+import Card from "@mui/material/Card";
+import CardContent from "@mui/material/CardContent";
+import Typography from "@mui/material/Typography";
+import type { ReactNode } from "react";
+
+/** One titled card of the profile page; the id lets the title label the region. */
+export function ProfileSection({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
+  return (
+    <Card component="section" aria-labelledby={`${id}-title`}>
+      <CardContent>
+        <Typography id={`${id}-title`} variant="h2" gutterBottom>
+          {title}
+        </Typography>
+        {lead && (
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {lead}
+          </Typography>
+        )}
+        {children}
+      </CardContent>
+    </Card>
+  );
+}

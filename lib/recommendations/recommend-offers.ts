@@ -1,0 +1,62 @@
+import { db } from "@/lib/core/db";
+import { notFound } from "@/lib/core/errors";
+import { validate } from "@/lib/core/validation";
+import type { Actor } from "@/lib/identity/actor";
+import { requireRole, studentScope } from "@/lib/identity/policy";
+import { offerSummarySelect, type OfferSummary } from "@/lib/favourites/offer-summary";
+import { loadCandidates } from "./load-candidates";
+import { recommendationsSchema } from "./schemas";
+import { byRank, placeKey, scoreOffer, type Reason, type StudentSignals } from "./score-offer";
+
+export type Recommendation = { offer: OfferSummary; score: number; reasons: Reason[]; saved: boolean };
+
+/**
+ * The open offers that fit a student best, each with its score (0–100) and the reasons for it,
+ * from their skills, wishes, field of study and the offers they saved or applied to. For the
+ * student, their university's staff and admins; always the same order for the same data.
+ */
+export async function recommendOffers(actor: Actor | null, studentId: string, input: unknown = {}): Promise<{ items: Recommendation[]; nextCursor: null }> {
+  const me = requireRole(actor, "STUDENT", "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN");
+  const { limit } = await validate(recommendationsSchema, input);
+  const student = await db.student.findFirst({
+    where: { AND: [{ id: studentId }, studentScope(me)] },
+    select: {
+      id: true,
+      fieldOfStudy: true,
+      preference: true,
+      _count: { select: { skills: true } },
+    },
+  });
+  if (!student) throw notFound("The student");
+  const wishes = student.preference;
+  const signals: StudentSignals = {
+    skillCount: student._count.skills,
+    fields: wishes?.fields ?? [],
+    fieldOfStudy: student.fieldOfStudy,
+    places: (wishes?.places ?? []).map(placeKey),
+    remoteModes: wishes?.remoteModes ?? [],
+    availableFrom: wishes?.availableFrom ?? null,
+    availableTo: wishes?.availableTo ?? null,
+    minStipend: wishes?.minStipend ?? null,
+    currency: wishes?.currency ?? "EUR",
+  };
+  const candidates = await loadCandidates(student.id, signals);
+  const ranked = candidates
+    .map((candidate) => ({ candidate, ...scoreOffer(signals, candidate) }))
+    .filter((entry) => entry.score > 0)
+    .sort(byRank)
+    .slice(0, limit);
+
+  const ids = ranked.map((entry) => entry.candidate.id);
+  const [offers, favourites] = await Promise.all([
+    db.offer.findMany({ where: { id: { in: ids } }, select: offerSummarySelect }),
+    db.favourite.findMany({ where: { studentId: student.id, offerId: { in: ids } }, select: { offerId: true } }),
+  ]);
+  const offerById = new Map(offers.map((offer) => [offer.id, offer]));
+  const saved = new Set(favourites.map((f) => f.offerId));
+  const items = ranked.flatMap(({ candidate, score, reasons }) => {
+    const offer = offerById.get(candidate.id);
+    return offer ? [{ offer, score, reasons, saved: saved.has(offer.id) }] : [];
+  });
+  return { items, nextCursor: null };
+}

@@ -1,0 +1,97 @@
+import * as yup from "yup";
+import { pageSchema } from "@/lib/core/pagination";
+import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
+import { skillList } from "@/lib/skills/schemas";
+
+/** Optional text: "" or null clears it; a key left out leaves the stored value as it is. */
+const clearableText = (max: number) =>
+  yup
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .nullable()
+    .optional()
+    .transform((value) => (value === "" ? null : value));
+
+const optionalDate = () =>
+  yup
+    .date()
+    .typeError("date")
+    .min(new Date("1950-01-01"), "date")
+    .max(new Date("2100-12-31"), "date")
+    .nullable()
+    .optional()
+    .transform((value, original) => (original === "" || original === null ? null : value));
+
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+/** Distinct values of a list, ignoring case (the first spelling wins). */
+const distinct = (list: string[] | undefined) =>
+  list?.filter((item, i, all) => all.findIndex((other) => other?.toLowerCase() === item?.toLowerCase()) === i);
+
+/** PUT /students/{id} and the profile form: only the fields sent change. */
+export const studentProfileSchema = yup.object({
+  headline: clearableText(140),
+  bio: clearableText(2000),
+  city: clearableText(80),
+  phone: clearableText(30).matches(/^\+?[0-9][0-9 ().-]{5,29}$/, { message: "phone", excludeEmptyString: true }),
+  fieldOfStudy: yup
+    .string()
+    .nullable()
+    .oneOf([...OFFER_FIELDS, null], "choice")
+    .optional()
+    .transform((value) => (value === "" ? null : value)),
+  programId: clearableText(40),
+  visibleToEnterprises: yup.boolean().typeError("choice").optional(),
+});
+export type StudentProfileInput = yup.InferType<typeof studentProfileSchema>;
+
+/** POST /students/{id}/skills: the whole list, replacing the previous one (an empty list clears it). */
+export const studentSkillsSchema = yup.object({
+  skills: skillList(40).default(undefined).required("required"),
+});
+export type StudentSkillsInput = yup.InferType<typeof studentSkillsSchema>;
+
+export const academicRecordSchema = yup.object({
+  institution: yup.string().trim().required("required").max(160, "tooLong"),
+  degree: yup.string().trim().required("required").max(160, "tooLong"),
+  field: clearableText(120),
+  startDate: optionalDate(),
+  endDate: optionalDate().when("startDate", ([start], schema) => (isDate(start) ? schema.min(start, "endBeforeStart") : schema)),
+  grade: clearableText(60),
+});
+export type AcademicRecordInput = yup.InferType<typeof academicRecordSchema>;
+
+/** PUT /students/{id}/preferences: the whole set; lists left out are empty. */
+export const preferencesSchema = yup.object({
+  fields: yup
+    .array(yup.string().oneOf(OFFER_FIELDS, "choice").required("required"))
+    .max(OFFER_FIELDS.length, "tooMany")
+    .default([])
+    .transform(distinct),
+  places: yup
+    .array(yup.string().trim().required("required").max(80, "tooLong"))
+    .max(10, "tooMany")
+    .default([])
+    .transform(distinct),
+  remoteModes: yup
+    .array(yup.string().oneOf(REMOTE_MODES, "choice").required("required"))
+    .default([])
+    .transform(distinct),
+  availableFrom: optionalDate(),
+  availableTo: optionalDate().when("availableFrom", ([from], schema) => (isDate(from) ? schema.min(from, "endBeforeStart") : schema)),
+  minStipend: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(0, "tooSmall")
+    .max(100_000, "tooLarge")
+    .nullable()
+    .optional()
+    .transform((value, original) => (original === "" || original === null ? null : value)),
+  currency: yup.string().oneOf(CURRENCIES, "choice").default("EUR"),
+});
+export type PreferencesInput = yup.InferType<typeof preferencesSchema>;
+
+/** GET /students: `q` searches names and headlines. */
+export const studentListSchema = pageSchema.shape({ q: yup.string().trim().max(100, "tooLong").optional() });
