@@ -170,6 +170,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           studentNumber: `p${2400000 + (i + 1) * 1357}`,
           headline: seed.headline,
           city: seed.city,
+          fieldOfStudy: seed.fields[0],
         })),
       });
       await tx.studentSkill.createMany({
