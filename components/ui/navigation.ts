@@ -15,6 +15,7 @@ export function navigationFor(role: Role): NavItem[] {
       item("/offers", "search"),
       item("/student/recommendations", "recommendations"),
       item("/student/saved", "saved"),
+      item("/student/searches", "searches", "saved"),
       item("/student/profile", "studentProfile"),
     ],
     ENTERPRISE: [item("/enterprise/offers", "enterpriseOffers", "offers"), item("/enterprise", "enterprise")],

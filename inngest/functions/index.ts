@@ -1,9 +1,10 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
 import { expireOffers, tellEnterpriseOfferExpired } from "./expire-offers";
+import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
 
 /** Every event-driven workflow of the application, served to Inngest or run in-process. */
 export const workflows: Workflow[] = [sendEmail as Workflow, tellEnterpriseOfferExpired as Workflow];
 
 /** Every cron workflow, scheduled by Inngest or by the in-process timer. */
-export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers];
+export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers, savedSearchDigest];

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db, type Tx } from "@/lib/core/db";
+import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
@@ -35,6 +36,11 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
     const current = await tx.enterprise.findFirst({ where: owned, select: profileSelect });
     if (!current) throw notFound("The enterprise");
     await tx.enterprise.update({ where: { id: enterpriseId }, data: columns });
+    if (columns.name !== current.name) {
+      // The enterprise's name is part of its offers' search documents.
+      const offers = await tx.offer.findMany({ where: { enterpriseId }, select: { id: true } });
+      await refreshOfferSearch(tx, offers.map((offer) => offer.id));
+    }
     await tx.enterpriseLocation.deleteMany({ where: { enterpriseId } });
     await tx.enterpriseContact.deleteMany({ where: { enterpriseId } });
     await tx.enterpriseCertification.deleteMany({ where: { enterpriseId } });

@@ -4,6 +4,7 @@ import { recordEvent } from "@/lib/core/outbox";
 import type { Actor } from "@/lib/identity/actor";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
+import { forgetSearchSummaries } from "./search-summary-cache";
 
 /** Takes a published offer offline before its deadline (positions filled, project cancelled…). */
 export async function closeOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
@@ -13,6 +14,8 @@ export async function closeOffer(actor: Actor | null, offerId: string): Promise<
     if (offer.status !== "PUBLISHED") throw conflict("Only a published offer can be closed.");
     await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
+    // The set of visible offers changed: cached search counts start over.
+    forgetSearchSummaries();
     return { id: offerId };
   });
 }

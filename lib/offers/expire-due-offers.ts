@@ -1,5 +1,6 @@
 import { db } from "@/lib/core/db";
 import { recordEvent } from "@/lib/core/outbox";
+import { forgetSearchSummaries } from "./search-summary-cache";
 
 /**
  * Moves every published offer whose deadline has passed to EXPIRED, with an offer.expired event
@@ -12,6 +13,8 @@ export async function expireDueOffers(now = new Date()): Promise<{ expired: numb
       where status = 'PUBLISHED' and deadline <= ${now}
       returning id, "enterpriseId"`;
     for (const offer of due) await recordEvent(tx, "offer.expired", { offerId: offer.id, enterpriseId: offer.enterpriseId });
+    // The set of visible offers changed: cached search counts start over.
+    if (due.length > 0) forgetSearchSummaries();
     return { expired: due.length };
   });
 }

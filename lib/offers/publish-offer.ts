@@ -6,6 +6,7 @@ import { requireVerifiedEmail } from "@/lib/identity/policy";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { publishableDeadline } from "./schemas";
+import { forgetSearchSummaries } from "./search-summary-cache";
 
 /**
  * Puts an offer online. Needs a confirmed e-mail and a verified enterprise; a closed or expired
@@ -30,6 +31,8 @@ export async function publishOffer(actor: Actor | null, offerId: string): Promis
     const publishedAt = new Date();
     await tx.offer.update({ where: { id: offerId }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });
     await recordEvent(tx, "offer.published", { offerId, enterpriseId: me.enterprise.id });
+    // The set of visible offers changed: cached search counts start over.
+    forgetSearchSummaries();
     return { id: offerId, publishedAt };
   });
 }

@@ -1,4 +1,50 @@
-import type { ApiOperation } from "../operation";
+import { REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
+import { SEARCH_FACETS, offerSearchSchema } from "@/lib/offers/search-schema";
+import { array, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
+
+const date = () => nullable(string({ format: "date-time" }));
+const result = object({
+  id: string(),
+  title: string(),
+  enterprise: object({ id: string(), name: string() }),
+  city: string(),
+  country: string(),
+  remoteMode: { type: "string", enum: [...REMOTE_MODES] },
+  field: string(),
+  durationWeeks: integer(),
+  startFrom: date(),
+  stipendAmount: nullable(integer()),
+  stipendCurrency: string(),
+  stipendPeriod: { type: "string", enum: [...STIPEND_PERIODS] },
+  deadline: date(),
+  publishedAt: string({ format: "date-time" }),
+  skills: array(string()),
+});
+const facetValue = object({ value: string(), count: integer({ minimum: 0 }), label: string() }, ["label"]);
 
 /** Offer search, recommendations' neighbour: GET /offers/search (SPEC.md, "REST API"). */
-export const searchOperations: ApiOperation[] = [];
+export const searchOperations: ApiOperation[] = [
+  {
+    method: "GET",
+    path: "/offers/search",
+    summary: "Search the open offers",
+    description:
+      "Full-text search (French and English, accents and case ignored, typos in titles tolerated) over published offers " +
+      "whose deadline has not passed. Facet parameters repeat (`?field=Design&field=Marketing`): values of one facet are " +
+      "alternatives, facets combine. Each facet's counts apply all the other filters but not its own, so they tell how many " +
+      "offers each value would add; counts may lag a minute behind new offers. `sort` defaults to relevance with words, " +
+      "newest without. `nextCursor` is opaque; a cursor that was altered or made for another sort is a 400.",
+    tags: ["offers"],
+    auth: false,
+    query: offerSearchSchema,
+    responses: {
+      200: {
+        description: "One page of matching offers, the total and the facet counts.",
+        schema: listOf(result, {
+          total: integer({ minimum: 0 }),
+          facets: object(Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, array(facetValue)]))),
+        }),
+      },
+    },
+  },
+];

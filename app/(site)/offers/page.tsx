@@ -1,0 +1,92 @@
+import Grid from "@mui/material/Grid";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { FacetPanel } from "@/components/search/facet-panel";
+import { NoResults } from "@/components/search/no-results";
+import { OfferResult } from "@/components/search/offer-result";
+import { SaveSearchButton } from "@/components/search/save-search-button";
+import { SearchBar } from "@/components/search/search-bar";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { AppError } from "@/lib/core/errors";
+import { validate } from "@/lib/core/validation";
+import { sessionActor } from "@/lib/identity/current-actor";
+import { searchOffers } from "@/lib/offers/search-offers";
+import { SEARCH_FACETS, offerSearchSchema, searchInput, searchParamsOf, type OfferSearchQuery, type SearchCriteria } from "@/lib/offers/search-schema";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
+
+const criteriaOf = ({ cursor: _c, limit: _l, sort: _s, ...criteria }: OfferSearchQuery): SearchCriteria => criteria;
+
+const href = (query: Partial<OfferSearchQuery>) => {
+  const params = searchParamsOf(query).toString();
+  return params ? `/offers?${params}` : "/offers";
+};
+
+/** Offer search, rendered on the server from the URL: every search is a link. */
+export default async function OfferSearchPage({ searchParams }: Props) {
+  const [t, actor] = await Promise.all([getTranslations("search"), sessionActor()]);
+  const found = await validate(offerSearchSchema, searchInput(await searchParams))
+    .then(async (query) => ({ query, result: await searchOffers(query) }))
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "VALIDATION") return null;
+      throw error;
+    });
+  if (!found) {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <NoResults title={t("invalid")} hint={t("invalidHint")} action={t("emptyAction")} href="/offers" />
+      </>
+    );
+  }
+  const { query, result } = found;
+  const selected = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, query[facet]])) as Record<(typeof SEARCH_FACETS)[number], string[]>;
+  const filtered = SEARCH_FACETS.some((facet) => query[facet].length > 0);
+  // Remount the uncontrolled fields whenever the URL changes (back button included).
+  const key = href({ ...query, cursor: undefined });
+
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <SearchBar key={key} q={query.q} sort={query.sort} limit={query.limit} />
+      <Grid container spacing={4} sx={{ mt: 2 }}>
+        <Grid size={{ xs: 12, md: 8 }} component="section" aria-labelledby="search-results">
+          <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap", mb: 2 }}>
+            <Typography variant="h2" id="search-results" aria-live="polite" sx={{ fontSize: "1.25rem", flexGrow: 1 }}>
+              {t("total", { total: result.total })}
+            </Typography>
+            {filtered && <LinkButton href={href({ q: query.q, sort: query.sort })}>{t("clear")}</LinkButton>}
+            {actor?.role === "STUDENT" && <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />}
+          </Stack>
+          {result.items.length === 0 ? (
+            <NoResults title={t("empty")} hint={t("emptyHint")} action={t("emptyAction")} href="/offers" />
+          ) : (
+            <Stack spacing={2}>
+              {result.items.map((offer) => (
+                <OfferResult key={offer.id} offer={offer} />
+              ))}
+            </Stack>
+          )}
+          <Stack direction="row" spacing={2} sx={{ mt: 3 }}>
+            {query.cursor && <LinkButton href={href({ ...query, cursor: undefined })}>{t("firstPage")}</LinkButton>}
+            {result.nextCursor && (
+              <LinkButton href={href({ ...query, cursor: result.nextCursor })} variant="contained">
+                {t("nextPage")}
+              </LinkButton>
+            )}
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FacetPanel key={key} facets={result.facets} selected={selected} />
+        </Grid>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/core/db";
+import { loadActor } from "@/lib/identity/actor";
+import { fixtureOffers } from "@/lib/offers/search-test-fixtures";
+import { searchOffers } from "@/lib/offers/search-offers";
+import { createUser } from "@/tests/helpers/users";
+import { updateEnterpriseProfile } from "./update-enterprise-profile";
+
+describe("renaming an enterprise", () => {
+  it("makes its offers findable under the new name at once", async () => {
+    const user = await createUser("ENTERPRISE");
+    const { enterpriseId } = await db.enterpriseMember.findFirstOrThrow({ where: { userId: user.id } });
+    await db.enterprise.update({ where: { id: enterpriseId }, data: { verificationStatus: "VERIFIED" } });
+    const [offerId] = await fixtureOffers(enterpriseId, [{ title: "Stage contrôle de gestion" }]);
+    const ids = async (q: string) => (await searchOffers({ q })).items.map((item) => item.id);
+    expect(await ids("Zephyrine")).not.toContain(offerId);
+
+    await updateEnterpriseProfile(await loadActor(user.id), enterpriseId, { name: "Zéphyrine Conseil", applicationEmail: "rh@zephyrine.example" });
+
+    expect(await ids("Zephyrine")).toContain(offerId);
+  });
+});

@@ -1,0 +1,116 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { DURATION_BUCKETS, SEARCH_FACETS, STIPEND_BUCKETS, type OfferSearchQuery, type SearchFacet } from "./search-schema";
+
+const { sql, join, raw } = Prisma;
+
+/** What anyone may see (the rule of lib/offers/policy.ts `visibleOffer`), for an offer aliased `o`. */
+export const VISIBLE = sql`o.status = 'PUBLISHED' and (o.deadline is null or o.deadline > now() at time zone 'utc')`;
+
+// Every offer here is an internship: these words match nearly all of them and rank none higher.
+const STOP_WORDS = new Set(["stage", "stages", "stagiaire", "stagiaires", "intern", "interns", "internship", "internships"]);
+const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** The words that take part in matching: the query minus the words every offer would match. */
+export const searchWords = (q: string) =>
+  q
+    .split(/\s+/)
+    .filter((word) => word && !STOP_WORDS.has(fold(word)))
+    .join(" ");
+
+/** The monthly stipend in euros; rates are rough on purpose: they only choose a facet bucket. */
+const MONTHLY_EUROS = `(o."stipendAmount"
+  * case o."stipendPeriod" when 'MONTH' then 1 when 'WEEK' then 4.33::float8 else 4.33::float8 / greatest(o."durationWeeks", 1) end
+  * case o."stipendCurrency" when 'CHF' then 1.05::float8 when 'GBP' then 1.17::float8 when 'USD' then 0.92::float8
+      when 'MAD' then 0.092::float8 when 'TND' then 0.3::float8 when 'DZD' then 0.0069::float8 else 1 end)`;
+
+/**
+ * The bucket of `value` as a small integer (width_bucket evaluates the value once), and the
+ * expression that names a grouped bucket number (buckets in ascending order, each starting at its min).
+ */
+function buckets(entries: [string, readonly [number, number | null]][], value: string) {
+  const starts = entries.slice(1).map(([, [min]]) => min);
+  const names = entries.map(([key]) => `'${key}'`).join(", ");
+  return {
+    value: raw(`width_bucket(${value}, array[${starts.join(", ")}]::float8[])`),
+    text: (column: Prisma.Sql) => sql`(array[${raw(names)}])[${column} + 1]`,
+  };
+}
+const DURATION = buckets(Object.entries(DURATION_BUCKETS), `o."durationWeeks"`);
+const STIPEND = buckets(Object.entries(STIPEND_BUCKETS), `coalesce(${MONTHLY_EUROS}, 0)`);
+
+/**
+ * The value of each single-valued facet for the offer `o`, in a type that is cheap to compare
+ * and group (skills are an array: `searchSkills`); TEXT turns a grouped value into its facet value.
+ */
+export const DIMENSIONS: Record<Exclude<SearchFacet, "skills">, Prisma.Sql> = {
+  city: sql`o.city`,
+  country: sql`o.country`,
+  remote: sql`o."remoteMode"`,
+  field: sql`o.field`,
+  duration: DURATION.value,
+  stipend: STIPEND.value,
+  start: sql`date_trunc('month', o."startFrom")`,
+  enterprise: sql`o."enterpriseId"`,
+};
+export const TEXT: Partial<Record<SearchFacet, (column: Prisma.Sql) => Prisma.Sql>> = {
+  remote: (column) => sql`${column}::text`,
+  duration: DURATION.text,
+  stipend: STIPEND.text,
+  start: (column) => sql`to_char(${column}, 'YYYY-MM')`,
+};
+
+const ranges = (bounds: (readonly [number, number | null])[], value: string) =>
+  raw(`(${bounds.map(([min, max]) => `(${value} >= ${min}${max === null ? "" : ` and ${value} < ${max + 1}`})`).join(" or ")})`);
+
+/** One condition per facet that the query filters on (values of one facet are OR-ed, facets AND-ed). */
+export function facetConditions(query: OfferSearchQuery): { facet: SearchFacet; condition: Prisma.Sql }[] {
+  return SEARCH_FACETS.filter((facet) => query[facet].length > 0).map((facet) => {
+    const values = query[facet];
+    switch (facet) {
+      case "skills":
+        return { facet, condition: sql`o."searchSkills" && ${values}::text[]` };
+      case "city":
+        return { facet, condition: sql`lower(o.city) = any(${values.map((v) => v.toLowerCase())}::text[])` };
+      case "remote":
+        return { facet, condition: sql`o."remoteMode" = any(${values}::"RemoteMode"[])` };
+      // Ranges rather than bucket names: the planner estimates them, and keeps to the index order.
+      case "duration":
+        return { facet, condition: ranges(values.map((v) => DURATION_BUCKETS[v as keyof typeof DURATION_BUCKETS]), `o."durationWeeks"`) };
+      case "stipend":
+        return { facet, condition: ranges(values.map((v) => STIPEND_BUCKETS[v as keyof typeof STIPEND_BUCKETS]), `coalesce(${MONTHLY_EUROS}, 0)`) };
+      case "start":
+        return { facet, condition: sql`${DIMENSIONS.start} = any(${values.map((v) => `${v}-01`)}::timestamp[])` };
+      default:
+        return { facet, condition: sql`${DIMENSIONS[facet]} = any(${values}::text[])` };
+    }
+  });
+}
+
+/** The words as a query: French and English stemming, accents removed as in the document. */
+const TSQUERY = (words: string) =>
+  sql`(websearch_to_tsquery('french', unaccent(${words})) || websearch_to_tsquery('english', unaccent(${words})))`;
+
+/**
+ * The visible offers that match the words and `where`, with `columns` and a `rank` (a statement
+ * to use as a subquery). Words match the full-text document, ranked by the title-and-skills part;
+ * only when nothing matches them does a trigram match on the title take over (typos), so common
+ * words never pay for fuzzy matching. Fuzzy matches all rank 0, hence newest first: ranking them
+ * by similarity costs as much again as finding them. The words are parsed once (scalar subqueries).
+ */
+export function matchedOffers(columns: Prisma.Sql, words: string, where: Prisma.Sql): Prisma.Sql {
+  if (!words) return sql`select ${columns}, 0::float8 as rank from "Offer" o where ${VISIBLE} and ${where}`;
+  const tsquery = sql`(select ${TSQUERY(words)})`;
+  const typed = sql`(select lower(unaccent(${words})))`;
+  return sql`
+    with exact as materialized (
+      select ${columns}, round(ts_rank(o."searchHead", ${tsquery})::numeric, 6)::float8 as rank
+      from "Offer" o
+      where o."searchVector" @@ ${tsquery} and ${VISIBLE} and ${where})
+    select * from exact
+    union all
+    select ${columns}, 0::float8 as rank
+    from "Offer" o
+    where ${typed} <% o."searchTitle" and ${VISIBLE} and ${where} and not exists (select 1 from exact)`;
+}
+
+export const and = (conditions: Prisma.Sql[]) => (conditions.length ? join(conditions, " and ") : sql`true`);
