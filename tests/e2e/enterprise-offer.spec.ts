@@ -16,7 +16,7 @@ test("an enterprise creates an offer, publishes it, and a visitor reads it with 
   await page.getByLabel("Description").fill(
     "Au sein de l'équipe data, vous fiabilisez les flux de données de production et construisez les indicateurs suivis par la direction.",
   );
-  const skills = page.getByLabel("Compétences requises");
+  const skills = page.getByRole("combobox", { name: "Compétences requises" });
   await skills.fill("Python");
   await skills.press("Enter");
   await skills.fill("dbt analytique");
