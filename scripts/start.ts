@@ -22,9 +22,10 @@ if (mode === "start" && !existsSync(".next/BUILD_ID")) {
 applyLocalSecrets(dataDir);
 process.env.APP_URL ||= `http://localhost:${port}`;
 process.env.AUTH_TRUST_HOST ||= "true";
-process.env.SEED_DEMO_DATA ||= "true";
+// Demo accounts share a published password: seed them by default only into the embedded database.
+process.env.SEED_DEMO_DATA ||= process.env.DATABASE_URL ? "false" : "true";
 
-const database = await prepareDatabase(dataDir, process.env.SEED_DEMO_DATA !== "false");
+const database = await prepareDatabase(dataDir, process.env.SEED_DEMO_DATA === "true");
 const { DEMO_ACCOUNTS } = await import("../prisma/seed");
 
 const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", String(port)], {

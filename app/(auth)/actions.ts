@@ -30,11 +30,14 @@ export const signInWithPassword = serverAction(async (input: { email: string; pa
   return null;
 });
 
-export const register = serverAction(async (input: Record<string, unknown>) => {
-  const user = await registerUser(input);
-  await startSession(user.email, String(input.password));
-  return { email: user.email };
-});
+export const register = serverAction(
+  async (input: Record<string, unknown>) => {
+    const user = await registerUser(input);
+    await startSession(user.email, String(input.password));
+    return { email: user.email };
+  },
+  { rateLimit: { name: "register", points: 10, seconds: 3600 } },
+);
 
 export const confirmEmail = serverAction((input: { token: string }) => verifyEmail(input).then(() => null));
 

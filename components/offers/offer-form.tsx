@@ -41,7 +41,7 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const { control, handleSubmit, setError, formState } = useForm<OfferFormValues>({
-    resolver: yupResolver(offerSchema) as unknown as Resolver<OfferFormValues>,
+    resolver: yupResolver(offerSchema, {}, { raw: true }) as unknown as Resolver<OfferFormValues>,
     defaultValues: defaults,
   });
   const toMessage = useActionErrors(setError);

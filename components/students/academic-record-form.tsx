@@ -21,7 +21,7 @@ export function AcademicRecordForm() {
   const router = useRouter();
   const { outcome, succeed, fail } = useOutcome();
   const { control, handleSubmit, setError, reset, formState } = useForm({
-    resolver: yupResolver(academicRecordSchema),
+    resolver: yupResolver(academicRecordSchema, {}, { raw: true }),
     defaultValues: EMPTY,
   });
   const toMessage = useActionErrors(setError);

@@ -40,7 +40,7 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
   const tr = useTranslations("offers.remoteModes");
   const router = useRouter();
   const { outcome, succeed, fail } = useOutcome();
-  const { control, handleSubmit, setError, formState } = useForm({ resolver: yupResolver(preferencesSchema), defaultValues: defaults });
+  const { control, handleSubmit, setError, formState } = useForm({ resolver: yupResolver(preferencesSchema, {}, { raw: true }), defaultValues: defaults });
   const toMessage = useActionErrors(setError);
 
   const onSubmit = handleSubmit(async (values) => {

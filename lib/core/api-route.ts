@@ -6,6 +6,7 @@ import { requestActor } from "@/lib/identity/current-actor";
 import { AppError } from "./errors";
 import { logger } from "./logger";
 import { problemResponse } from "./problem";
+import { readCappedText } from "./read-body";
 import { consume } from "./rate-limit";
 import { clientIp } from "./request-info";
 
@@ -30,6 +31,7 @@ type Options = {
 };
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const MAX_JSON_BYTES = 1024 * 1024;
 
 /**
  * The one wrapper of every /api/v1 handler: request id, caller, write rate limit, JSON answers,
@@ -52,8 +54,9 @@ export function apiRoute<P = Record<string, never>>(
       ip,
       actor: () => (actor ??= requestActor(request)),
       body: async () => {
+        const text = await readCappedText(request, MAX_JSON_BYTES);
         try {
-          return await request.json();
+          return JSON.parse(text);
         } catch {
           throw new AppError("VALIDATION", "The request body must be a JSON object.");
         }
@@ -65,7 +68,8 @@ export function apiRoute<P = Record<string, never>>(
       if (WRITE_METHODS.has(request.method)) {
         const limit = options.rateLimit ?? { points: 120, seconds: 60 };
         const caller = (await context.actor().catch(() => null))?.userId ?? ip;
-        await consume(`api:${new URL(request.url).pathname}`, caller, limit.points, limit.seconds);
+        // One limiter per budget, keyed by caller and path: ids in paths must not create limiters.
+        await consume("api-write", `${caller}:${new URL(request.url).pathname}`, limit.points, limit.seconds);
       }
       const result = await handler(context);
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });

@@ -6,5 +6,6 @@ import { catalogues } from "./translator";
 /** French by default; the choice is remembered in a cookie (no locale in the URL). */
 export default getRequestConfig(async () => {
   const locale = asLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, messages: catalogues[locale] };
+  // Calendar dates are stored as UTC instants (midnight, or end of day for deadlines): show them in UTC.
+  return { locale, messages: catalogues[locale], timeZone: "UTC" };
 });

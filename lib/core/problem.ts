@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 export const problemType = (code: string) => `https://stagiaire.app/problems/${code.toLowerCase().replace(/_/g, "-")}`;

@@ -1,5 +1,11 @@
-/** The caller's IP as seen by the first proxy (Vercel and most proxies set x-forwarded-for). */
+/**
+ * The caller's IP. `x-real-ip` is set by the hosting proxy (Vercel, nginx); otherwise the last
+ * `x-forwarded-for` hop, the one our own proxy appended. The first hop is whatever the client
+ * claims, so it must not key rate limits.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  const realIp = headers.get("x-real-ip")?.trim();
+  if (realIp) return realIp;
+  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean);
+  return hops?.at(-1) || "unknown";
 }

@@ -1,25 +1,36 @@
 import { randomUUID } from "node:crypto";
 import { afterResponse } from "./after-response";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { kickRelay } from "@/inngest/dispatch";
 import type { Actor } from "@/lib/identity/actor";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { AppError, type ErrorCode, type FieldErrors } from "./errors";
 import { logger } from "./logger";
+import { consume } from "./rate-limit";
+import { clientIp } from "./request-info";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; reference?: string } };
 
 /**
- * The one wrapper of every server action. Server actions are public POST endpoints, so the
- * handler gets the session's actor (or null) and must let the domain function check it; expected
- * errors come back as form messages, the rest are logged with a reference and hidden.
+ * The one wrapper of every server action. Server actions are public POST endpoints, so each call
+ * is counted against a budget per user (or IP), the handler gets the session's actor (or null)
+ * and must let the domain function check it; expected errors come back as form messages, the
+ * rest are logged with a reference and hidden.
  */
-export function serverAction<I, T>(handler: (input: I, actor: Actor | null) => Promise<T>) {
+export function serverAction<I, T>(
+  handler: (input: I, actor: Actor | null) => Promise<T>,
+  options: { rateLimit?: { name: string; points: number; seconds: number } } = {},
+) {
+  const limit = options.rateLimit ?? { name: "action", points: 120, seconds: 60 };
   return async (input: I): Promise<ActionResult<T>> => {
     try {
-      const data = await handler(input, await sessionActor());
+      const actor = await sessionActor();
+      const caller = actor?.userId ?? clientIp(await headers());
+      await consume(limit.name, caller, limit.points, limit.seconds);
+      const data = await handler(input, actor);
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures

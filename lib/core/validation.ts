@@ -6,6 +6,9 @@ export async function validate<S extends yup.AnySchema>(schema: S, input: unknow
   try {
     return await schema.validate(input, { abortEarly: false, stripUnknown: true });
   } catch (error) {
+    // A transform meeting a value of the wrong JSON type (an array where text is due…) throws a
+    // TypeError: that is still bad input, not a server fault.
+    if (error instanceof TypeError) throw new AppError("VALIDATION", "Some fields have the wrong type.", { fieldErrors: { _: "wrongType" } });
     if (!(error instanceof yup.ValidationError)) throw error;
     const fieldErrors: FieldErrors = {};
     for (const issue of error.inner.length ? error.inner : [error]) {

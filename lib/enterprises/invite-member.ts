@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { issueAccountLink } from "@/lib/identity/issue-account-link";
-import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
+import { requireActor, requireEnterpriseAdmin, requireVerifiedEmail } from "@/lib/identity/policy";
 import { inviteMemberSchema } from "./schemas";
 
 /**
@@ -15,6 +15,8 @@ import { inviteMemberSchema } from "./schemas";
  */
 export async function inviteMember(actor: Actor | null, input: unknown): Promise<{ email: string }> {
   const me = requireEnterpriseAdmin(requireActor(actor));
+  // Invitations are platform-branded e-mails to any address: only from a confirmed sender.
+  requireVerifiedEmail(me);
   const data = await validate(inviteMemberSchema, input);
   const enterpriseId = me.enterprise.id;
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {

@@ -55,7 +55,7 @@ describe("inviting a member", () => {
     expect(user.role).toBe("ENTERPRISE");
     expect(user.emailVerified).not.toBeNull();
     expect(user.enterpriseMembers.map((m) => [m.enterpriseId, m.role])).toEqual([[enterpriseId, "TUTOR"]]);
-    expect((await actorOf(user.id)).enterprise).toEqual({ id: enterpriseId, memberRole: "TUTOR" });
+    expect((await actorOf(user.id)).enterprise).toEqual({ id: enterpriseId, memberRole: "TUTOR", verified: false });
     expect((await describeOwnEnterprise(admin)).invitations).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ export type Actor = {
   locale: string;
   emailVerified: boolean;
   studentId: string | null;
-  enterprise: { id: string; memberRole: EnterpriseMemberRole } | null;
+  enterprise: { id: string; memberRole: EnterpriseMemberRole; verified: boolean } | null;
   university: { id: string; staffId: string } | null;
 };
 
@@ -19,7 +19,11 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     where: { id: userId, disabledAt: null },
     include: {
       student: { select: { id: true } },
-      enterpriseMembers: { select: { enterpriseId: true, role: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      enterpriseMembers: {
+        select: { enterpriseId: true, role: true, enterprise: { select: { verificationStatus: true } } },
+        orderBy: { createdAt: "asc" },
+        take: 1,
+      },
       universityStaff: { select: { id: true, universityId: true } },
     },
   });
@@ -33,7 +37,9 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     locale: user.locale,
     emailVerified: Boolean(user.emailVerified),
     studentId: user.student?.id ?? null,
-    enterprise: membership ? { id: membership.enterpriseId, memberRole: membership.role } : null,
+    enterprise: membership
+      ? { id: membership.enterpriseId, memberRole: membership.role, verified: membership.enterprise.verificationStatus === "VERIFIED" }
+      : null,
     university: user.universityStaff ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id } : null,
   };
 }

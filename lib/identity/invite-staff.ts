@@ -5,12 +5,12 @@ import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "./actor";
 import { issueAccountLink } from "./issue-account-link";
-import { requireRole } from "./policy";
+import { requireRole, requireVerifiedEmail } from "./policy";
 import { inviteStaffSchema } from "./schemas";
 
 /** A university admin (of that university) or a system admin invites an admin or supervisor by e-mail. */
 export async function inviteStaff(actor: Actor | null, input: unknown): Promise<void> {
-  const me = requireRole(actor, "UNIVERSITY_ADMIN", "SYSTEM_ADMIN");
+  const me = requireVerifiedEmail(requireRole(actor, "UNIVERSITY_ADMIN", "SYSTEM_ADMIN"));
   const data = await validate(inviteStaffSchema, input);
   if (me.role === "UNIVERSITY_ADMIN" && me.university?.id !== data.universityId) throw forbidden();
   const university = await db.university.findUnique({ where: { id: data.universityId }, select: { id: true } });

@@ -27,7 +27,8 @@ export async function forPage<T>(work: Promise<T>): Promise<T> {
     if (error instanceof AppError) {
       if (error.code === "UNAUTHENTICATED") redirect("/sign-in");
       if (error.code === "FORBIDDEN") forbidden();
-      if (error.code === "NOT_FOUND") notFound();
+      // A malformed link (bad cursor, unknown filter) leads nowhere: the not-found page says so.
+      if (error.code === "NOT_FOUND" || error.code === "VALIDATION") notFound();
     }
     throw error;
   }

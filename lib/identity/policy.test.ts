@@ -181,8 +181,10 @@ describe("studentScope on real students", () => {
     expect(await studentsSeenBy(actors.supervisorB)).toEqual([f.studentB]);
   });
 
-  it("shows an enterprise only the profiles students made visible", async () => {
-    expect(await studentsSeenBy(actors.enterprise)).toEqual([f.studentA1, f.studentA2].sort());
+  it("refuses an unverified enterprise, and shows a verified one only the profiles students made visible", async () => {
+    expect(() => studentScope(actors.enterprise)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    await db.enterprise.update({ where: { id: actors.enterprise.enterprise!.id }, data: { verificationStatus: "VERIFIED" } });
+    expect(await studentsSeenBy(await actorOf(actors.enterprise.userId))).toEqual([f.studentA1, f.studentA2].sort());
   });
 
   it("shows a system admin every student", async () => {

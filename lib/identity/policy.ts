@@ -47,6 +47,8 @@ export function studentScope(actor: Actor): Prisma.StudentWhereInput {
     case "UNIVERSITY_SUPERVISOR":
       return { internships: { some: { supervisorId: actor.university?.staffId ?? "-" } } };
     case "ENTERPRISE":
+      // Anyone can register an enterprise: only verified ones may browse student profiles.
+      if (!actor.enterprise?.verified) throw forbidden("Your enterprise must be verified before it can browse student profiles.");
       return { visibleToEnterprises: true };
   }
 }

@@ -9,13 +9,14 @@ import { forgetSearchSummaries } from "./search-summary-cache";
 /** Takes a published offer offline before its deadline (positions filled, project cancelled…). */
 export async function closeOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
   const me = requireOfferManager(actor);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
     if (offer.status !== "PUBLISHED") throw conflict("Only a published offer can be closed.");
     await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
-    // The set of visible offers changed: cached search counts start over.
-    forgetSearchSummaries();
     return { id: offerId };
   });
+  // After the commit, so a search running meanwhile cannot re-cache the old counts.
+  forgetSearchSummaries();
+  return result;
 }

@@ -7,14 +7,15 @@ import { forgetSearchSummaries } from "./search-summary-cache";
  * each, in one transaction. Running it again finds nothing more to do.
  */
 export async function expireDueOffers(now = new Date()): Promise<{ expired: number }> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string; enterpriseId: string }[]>`
       update "Offer" set status = 'EXPIRED', "closedAt" = ${now}, "updatedAt" = ${now}
       where status = 'PUBLISHED' and deadline <= ${now}
       returning id, "enterpriseId"`;
     for (const offer of due) await recordEvent(tx, "offer.expired", { offerId: offer.id, enterpriseId: offer.enterpriseId });
-    // The set of visible offers changed: cached search counts start over.
-    if (due.length > 0) forgetSearchSummaries();
     return { expired: due.length };
   });
+  // After the commit, so a search running meanwhile cannot re-cache the old counts.
+  forgetSearchSummaries();
+  return result;
 }

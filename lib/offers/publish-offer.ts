@@ -15,7 +15,7 @@ import { forgetSearchSummaries } from "./search-summary-cache";
 export async function publishOffer(actor: Actor | null, offerId: string): Promise<{ id: string; publishedAt: Date }> {
   const me = requireOfferManager(actor);
   requireVerifiedEmail(me);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, {
       status: true,
       deadline: true,
@@ -29,10 +29,11 @@ export async function publishOffer(actor: Actor | null, offerId: string): Promis
       throw new AppError("VALIDATION", "The application deadline is already past.", { fieldErrors: { deadline: "deadlinePast" } });
     }
     const publishedAt = new Date();
-    await tx.offer.update({ where: { id: offerId }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });
+    await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });
     await recordEvent(tx, "offer.published", { offerId, enterpriseId: me.enterprise.id });
-    // The set of visible offers changed: cached search counts start over.
-    forgetSearchSummaries();
     return { id: offerId, publishedAt };
   });
+  // After the commit, so a search running meanwhile cannot re-cache the old counts.
+  forgetSearchSummaries();
+  return result;
 }

@@ -1,16 +1,10 @@
 import * as yup from "yup";
+import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { skillList } from "@/lib/skills/schemas";
 import { CURRENCIES, EDUCATION_LEVELS, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "./offer-options";
 
 const text = (min: number, max: number) => yup.string().trim().required("required").min(min, "tooShort").max(max, "tooLong");
 const optionalText = (max: number) => yup.string().trim().max(max, "tooLong").optional().transform((v) => (v === "" ? undefined : v));
-const optionalDate = () =>
-  yup
-    .date()
-    .typeError("date")
-    .optional()
-    .nullable()
-    .transform((value, original) => (original === "" || original === null ? null : value));
 const optionalInt = (min: number, max: number) =>
   yup
     .number()
@@ -33,13 +27,14 @@ export const offerSchema = yup.object({
   country: yup.string().trim().uppercase().required("required").matches(/^[A-Z]{2}$/, "country"),
   remoteMode: yup.string().oneOf(REMOTE_MODES, "required").required("required"),
   durationWeeks: yup.number().typeError("number").integer("integer").min(1, "tooSmall").max(104, "tooLarge").required("required"),
-  startFrom: optionalDate(),
-  startTo: optionalDate().when("startFrom", ([from], s) => (from ? s.min(from, "startToBeforeFrom") : s)),
+  startFrom: calendarDate(),
+  startTo: calendarDate().when("startFrom", ([from], s) => (isValidDate(from) ? s.min(from, "startToBeforeFrom") : s)),
   stipendAmount: optionalInt(0, 100_000),
   stipendCurrency: yup.string().oneOf(CURRENCIES, "required").default("EUR"),
   stipendPeriod: yup.string().oneOf(STIPEND_PERIODS, "required").default("MONTH"),
   positions: yup.number().typeError("number").integer("integer").min(1, "tooSmall").max(100, "tooLarge").default(1),
-  deadline: optionalDate(),
+  // The last millisecond of the day (UTC): an offer stays open through its deadline day.
+  deadline: calendarDate({ endOfDay: true }),
   languages: yup.array(yup.string().oneOf(LANGUAGES, "required").required()).default([]),
   educationLevel: yup.string().oneOf(EDUCATION_LEVELS, "required").optional().transform((v) => (v === "" ? undefined : v)),
   benefits: optionalText(2000),

@@ -1,6 +1,7 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
 import { enterpriseScope, requireActor, universityScope } from "@/lib/identity/policy";
+import { visibleOffer } from "@/lib/offers/policy";
 
 export type DashboardSummary = {
   stats: { key: string; value: number }[];
@@ -10,7 +11,7 @@ export type DashboardSummary = {
 
 const latestPublished = () =>
   db.offer.findMany({
-    where: { status: "PUBLISHED" },
+    where: visibleOffer(),
     orderBy: { publishedAt: "desc" },
     take: 5,
     select: { id: true, title: true, city: true, enterprise: { select: { name: true } } },

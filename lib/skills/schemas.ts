@@ -20,5 +20,5 @@ export const skillList = (max = 30) =>
 
 export const skillSearchSchema = yup.object({
   q: yup.string().trim().max(60, "tooLong").default(""),
-  limit: yup.number().integer("integer").min(1, "tooSmall").max(50, "tooLarge").default(15),
+  limit: yup.number().typeError("integer").integer("integer").min(1, "tooSmall").max(50, "tooLarge").default(15),
 });

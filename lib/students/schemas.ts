@@ -1,4 +1,5 @@
 import * as yup from "yup";
+import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { pageSchema } from "@/lib/core/pagination";
 import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
 import { skillList } from "@/lib/skills/schemas";
@@ -13,17 +14,7 @@ const clearableText = (max: number) =>
     .optional()
     .transform((value) => (value === "" ? null : value));
 
-const optionalDate = () =>
-  yup
-    .date()
-    .typeError("date")
-    .min(new Date("1950-01-01"), "date")
-    .max(new Date("2100-12-31"), "date")
-    .nullable()
-    .optional()
-    .transform((value, original) => (original === "" || original === null ? null : value));
-
-const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const optionalDate = () => calendarDate().min(new Date("1950-01-01T00:00:00.000Z"), "date").max(new Date("2100-12-31T00:00:00.000Z"), "date");
 
 /** Distinct values of a list, ignoring case (the first spelling wins). */
 const distinct = (list: string[] | undefined) =>
@@ -57,7 +48,7 @@ export const academicRecordSchema = yup.object({
   degree: yup.string().trim().required("required").max(160, "tooLong"),
   field: clearableText(120),
   startDate: optionalDate(),
-  endDate: optionalDate().when("startDate", ([start], schema) => (isDate(start) ? schema.min(start, "endBeforeStart") : schema)),
+  endDate: optionalDate().when("startDate", ([start], schema) => (isValidDate(start) ? schema.min(start, "endBeforeStart") : schema)),
   grade: clearableText(60),
 });
 export type AcademicRecordInput = yup.InferType<typeof academicRecordSchema>;
@@ -79,7 +70,7 @@ export const preferencesSchema = yup.object({
     .default([])
     .transform(distinct),
   availableFrom: optionalDate(),
-  availableTo: optionalDate().when("availableFrom", ([from], schema) => (isDate(from) ? schema.min(from, "endBeforeStart") : schema)),
+  availableTo: optionalDate().when("availableFrom", ([from], schema) => (isValidDate(from) ? schema.min(from, "endBeforeStart") : schema)),
   minStipend: yup
     .number()
     .typeError("number")

@@ -2,6 +2,7 @@ import Box from "@mui/material/Box";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Chip from "@mui/material/Chip";
+import Link from "@mui/material/Link";
 import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
@@ -47,7 +48,7 @@ export default async function DashboardPage() {
             <List dense>
               {summary.recentOffers.map((offer) => (
                 <ListItem key={offer.id} disableGutters>
-                  <ListItemText primary={offer.title} secondary={`${offer.enterprise} · ${offer.city}`} />
+                  <ListItemText primary={<Link href={`/offers/${offer.id}`}>{offer.title}</Link>} secondary={`${offer.enterprise} · ${offer.city}`} />
                 </ListItem>
               ))}
             </List>

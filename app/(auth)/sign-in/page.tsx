@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/identity/sign-in-form";
 import { AuthCard } from "@/components/ui/auth-card";
+import { safePath } from "@/lib/core/safe-path";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { oauthProviders } from "@/lib/identity/next-auth";
 
@@ -10,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-const safePath = (value?: string) => (value?.startsWith("/") && !value.startsWith("//") ? value : "/dashboard");
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
   if (await sessionActor()) redirect(safePath(callbackUrl));
   const t = await getTranslations("auth");

@@ -1,4 +1,3 @@
-import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
 import Table from "@mui/material/Table";
@@ -42,7 +41,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </Card>
       {page.nextCursor && (
         <LinkButton href={`?cursor=${page.nextCursor}`} sx={{ mt: 2 }}>
-          →
+          {t("admin.users.next")}
         </LinkButton>
       )}
     </>

@@ -2,27 +2,27 @@
 import { serverAction } from "@/lib/core/server-action";
 import { addAcademicRecord } from "@/lib/students/add-academic-record";
 import { removeAcademicRecord } from "@/lib/students/remove-academic-record";
-import type { AcademicRecordInput, PreferencesInput, StudentProfileInput } from "@/lib/students/schemas";
 import { setStudentSkills } from "@/lib/students/set-student-skills";
 import { updatePreferences } from "@/lib/students/update-preferences";
 import { updateStudentProfile } from "@/lib/students/update-student-profile";
 
-// The signed-in student's own id: the domain functions refuse anyone else's.
-export const saveProfile = serverAction(async (input: StudentProfileInput, actor) => {
+// The signed-in student's own id: the domain functions refuse anyone else's. Inputs are the
+// forms' raw values (dates as yyyy-mm-dd); the domain functions validate and parse them.
+export const saveProfile = serverAction(async (input: unknown, actor) => {
   await updateStudentProfile(actor, actor?.studentId ?? "", input);
   return null;
 });
 
 export const saveSkills = serverAction(async (input: { skills: string[] }, actor) => setStudentSkills(actor, actor?.studentId ?? "", input));
 
-export const addRecord = serverAction(async (input: AcademicRecordInput, actor) => {
+export const addRecord = serverAction(async (input: unknown, actor) => {
   await addAcademicRecord(actor, actor?.studentId ?? "", input);
   return null;
 });
 
 export const removeRecord = serverAction(async (recordId: string, actor) => removeAcademicRecord(actor, actor?.studentId ?? "", recordId));
 
-export const savePreferences = serverAction(async (input: PreferencesInput, actor) => {
+export const savePreferences = serverAction(async (input: unknown, actor) => {
   await updatePreferences(actor, actor?.studentId ?? "", input);
   return null;
 });

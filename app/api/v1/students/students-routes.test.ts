@@ -171,6 +171,9 @@ describe("who sees which students", () => {
     const hidden = await caller("STUDENT", { universityId });
     await db.student.update({ where: { id: hidden.studentId }, data: { visibleToEnterprises: false, headline: "Profil masqué" } });
     const enterprise = await caller("ENTERPRISE");
+    // Anyone can register an enterprise: profiles open only once it is verified.
+    expect((await callRoute(list, { method: "GET", headers: enterprise.headers, path: "/students" })).status).toBe(403);
+    await db.enterprise.updateMany({ where: { members: { some: { userId: enterprise.userId } } }, data: { verificationStatus: "VERIFIED" } });
     const page = await callRoute(list, { method: "GET", headers: enterprise.headers, path: "/students?limit=100" });
     expect(page.status).toBe(200);
     const ids = page.body.items.map((s: { id: string }) => s.id);

@@ -11,6 +11,7 @@ import { getOffer } from "@/lib/offers/get-offer";
 
 export default async function EditOfferPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await pageActor("ENTERPRISE");
+  if (actor.enterprise?.memberRole === "TUTOR") forbidden();
   const { id } = await params;
   const offer = await forPage(getOffer(actor, id));
   // getOffer also returns other enterprises' public offers; only the own ones are editable here.

@@ -1,14 +1,22 @@
 import { apiRoute } from "@/lib/core/api-route";
-import { invalid } from "@/lib/core/errors";
+import { AppError, invalid, unauthenticated } from "@/lib/core/errors";
+import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
 import { uploadCv, uploadedFile } from "@/lib/students/upload-cv";
+
+// The CV limit plus room for the multipart envelope.
+const MAX_CV_REQUEST_BYTES = UPLOAD_RULES.CV.maxBytes + 64 * 1024;
 
 /** Multipart, not JSON: the PDF is the `file` field. */
 export const PUT = apiRoute<{ id: string }>(
   async ({ actor, params, request }) => {
+    // Who is calling is settled before a possibly large body is read.
+    const me = await actor();
+    if (!me) throw unauthenticated();
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The CV is too large.");
     const form = await request.formData().catch(() => {
       throw invalid({ file: "required" }, "Send the CV as multipart/form-data, in a field named `file`.");
     });
-    return uploadCv(await actor(), params.id, await uploadedFile(form.get("file")));
+    return uploadCv(me, params.id, await uploadedFile(form.get("file")));
   },
   { rateLimit: { points: 30, seconds: 3600 } },
 );
