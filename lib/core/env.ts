@@ -71,3 +71,6 @@ export const inngestEnv = () => serviceSchema.validateSync(process.env, { stripU
 export const inngestConfigured = () => Boolean(inngestEnv().INNGEST_EVENT_KEY || inngestEnv().INNGEST_DEV);
 export const resendConfigured = () => Boolean(env().RESEND_API_KEY);
 export const uploadthingConfigured = () => Boolean(env().UPLOADTHING_TOKEN);
+
+/** Logging must work before the rest of the configuration is valid, so its level is read alone. */
+export const logLevel = () => process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");

@@ -4,7 +4,7 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FacetPanel } from "@/components/search/facet-panel";
-import { NoResults } from "@/components/search/no-results";
+import { EmptyState } from "@/components/ui/empty-state";
 import { OfferResult } from "@/components/search/offer-result";
 import { SaveSearchButton } from "@/components/search/save-search-button";
 import { SearchBar } from "@/components/search/search-bar";
@@ -42,7 +42,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
     return (
       <>
         <PageHeader title={t("title")} />
-        <NoResults title={t("invalid")} hint={t("invalidHint")} action={t("emptyAction")} href="/offers" />
+        <EmptyState title={t("invalid")} hint={t("invalidHint")} action={t("emptyAction")} href="/offers" />
       </>
     );
   }
@@ -66,7 +66,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
             {actor?.role === "STUDENT" && <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />}
           </Stack>
           {result.items.length === 0 ? (
-            <NoResults title={t("empty")} hint={t("emptyHint")} action={t("emptyAction")} href="/offers" />
+            <EmptyState title={t("empty")} hint={t("emptyHint")} action={t("emptyAction")} href="/offers" />
           ) : (
             <Stack spacing={2}>
               {result.items.map((offer) => (

@@ -10,7 +10,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FavouriteButton } from "@/components/offers/favourite-button";
 import { describeReason } from "@/components/students/describe-reason";
-import { EmptyState } from "@/components/students/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { OfferCard } from "@/components/students/offer-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";

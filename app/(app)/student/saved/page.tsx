@@ -4,7 +4,7 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FavouriteButton } from "@/components/offers/favourite-button";
-import { EmptyState } from "@/components/students/empty-state";
+import { EmptyState } from "@/components/ui/empty-state";
 import { OfferCard } from "@/components/students/offer-card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";

@@ -5,7 +5,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NoResults } from "@/components/search/no-results";
+import { EmptyState } from "@/components/ui/empty-state";
 import { SavedSearchControls } from "@/components/search/saved-search-controls";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,7 +43,7 @@ export default async function SavedSearchesPage() {
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       {searches.length === 0 ? (
-        <NoResults title={t("empty")} hint={t("emptyHint")} action={t("browse")} href="/offers" />
+        <EmptyState title={t("empty")} hint={t("emptyHint")} action={t("browse")} href="/offers" />
       ) : (
         <Stack spacing={2} sx={{ maxWidth: 880 }}>
           {searches.map((search, i) => (

@@ -3,7 +3,7 @@ import CardContent from "@mui/material/CardContent";
 import Typography from "@mui/material/Typography";
 import { LinkButton } from "@/components/ui/link-button";
 
-/** What a list page shows when it has nothing yet: why, and where to go next. */
+/** What a page shows when it has nothing to list (or a link led nowhere): why, and a way on. */
 export function EmptyState({ title, hint, action, href }: { title: string; hint: string; action: string; href: string }) {
   return (
     <Card>
