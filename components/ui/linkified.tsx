@@ -7,7 +7,7 @@ export function Linkified({ text }: { text: string }) {
     <>
       {text.split(/(https?:\/\/\S+)/g).map((part, i) =>
         /^https?:\/\//.test(part) ? (
-          <Link key={i} href={part}>
+          <Link key={i} href={part} rel="nofollow ugc noopener">
             {part}
           </Link>
         ) : (

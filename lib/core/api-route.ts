@@ -3,6 +3,7 @@ import { afterResponse } from "./after-response";
 import { kickRelay } from "@/inngest/dispatch";
 import type { Actor } from "@/lib/identity/actor";
 import { requestActor } from "@/lib/identity/current-actor";
+import { env } from "./env";
 import { AppError } from "./errors";
 import { logger } from "./logger";
 import { problemResponse } from "./problem";
@@ -66,6 +67,7 @@ export function apiRoute<P = Record<string, never>>(
     let response: Response;
     try {
       if (WRITE_METHODS.has(request.method)) {
+        refuseCrossSiteCookieWrite(request);
         const limit = options.rateLimit ?? { points: 120, seconds: 60 };
         const caller = (await context.actor().catch(() => null))?.userId ?? ip;
         // One limiter per budget, keyed by caller and path: ids in paths must not create limiters.
@@ -89,3 +91,15 @@ export function apiRoute<P = Record<string, never>>(
 }
 
 export const noContent = () => new Response(null, { status: 204 });
+
+/**
+ * A write carried by the browser session cookie must come from our own pages: another site's
+ * page cannot pass a same-origin Origin header. Bearer-token clients are not affected.
+ */
+function refuseCrossSiteCookieWrite(request: Request): void {
+  if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return;
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin && origin !== new URL(env().APP_URL).origin) {
+    throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");
+  }
+}

@@ -12,7 +12,8 @@ export async function validate<S extends yup.AnySchema>(schema: S, input: unknow
     if (!(error instanceof yup.ValidationError)) throw error;
     const fieldErrors: FieldErrors = {};
     for (const issue of error.inner.length ? error.inner : [error]) {
-      const field = issue.path || "_";
+      // "locations[0].city" → "locations.0.city", the path forms use for nested fields.
+      const field = issue.path?.replace(/\[(\d+)\]/g, ".$1") || "_";
       fieldErrors[field] ??= issue.message;
     }
     throw new AppError("VALIDATION", "Some fields are not valid.", { fieldErrors });

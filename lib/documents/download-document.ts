@@ -24,11 +24,11 @@ function readableBy(actor: Actor | null): Prisma.DocumentWhereInput {
 export async function downloadDocument(actor: Actor | null, documentId: string) {
   const document = await db.document.findFirst({
     where: { id: documentId, deletedAt: null, ...readableBy(actor) },
-    select: { title: true, versions: { orderBy: { version: "desc" }, take: 1 } },
+    select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1 } },
   });
   const latest = document?.versions[0];
   if (!document || !latest) throw notFound("The document");
   const bytes = await fileStorage().get(latest.storageKey);
   if (!bytes) throw notFound("The document's file");
-  return { bytes, fileName: latest.fileName, contentType: latest.contentType, sha256: latest.sha256 };
+  return { bytes, kind: document.kind, fileName: latest.fileName, contentType: latest.contentType, sha256: latest.sha256 };
 }

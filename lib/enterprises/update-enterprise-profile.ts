@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db, type Tx } from "@/lib/core/db";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
-import { notFound } from "@/lib/core/errors";
+import { invalid, notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
@@ -35,6 +35,11 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
     const owned = { id: enterpriseId, members: { some: { userId: me.userId, role: "ADMIN" as const } } };
     const current = await tx.enterprise.findFirst({ where: owned, select: profileSelect });
     if (!current) throw notFound("The enterprise");
+    const { verificationStatus } = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { verificationStatus: true } });
+    // The verification vouches for this name; a verified badge must not move to another one.
+    if (verificationStatus === "VERIFIED" && columns.name !== current.name) {
+      throw invalid({ name: "nameLockedWhenVerified" }, "A verified enterprise cannot change its name; ask the platform team.");
+    }
     await tx.enterprise.update({ where: { id: enterpriseId }, data: columns });
     if (columns.name !== current.name) {
       // The enterprise's name is part of its offers' search documents.

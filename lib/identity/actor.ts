@@ -12,6 +12,8 @@ export type Actor = {
   studentId: string | null;
   enterprise: { id: string; memberRole: EnterpriseMemberRole; verified: boolean } | null;
   university: { id: string; staffId: string } | null;
+  /** Browser sessions issued before this instant no longer count (after a password reset). */
+  sessionsValidAfter: Date | null;
 };
 
 export async function loadActor(userId: string): Promise<Actor | null> {
@@ -41,5 +43,6 @@ export async function loadActor(userId: string): Promise<Actor | null> {
       ? { id: membership.enterpriseId, memberRole: membership.role, verified: membership.enterprise.verificationStatus === "VERIFIED" }
       : null,
     university: user.universityStaff ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id } : null,
+    sessionsValidAfter: user.sessionsValidAfter,
   };
 }

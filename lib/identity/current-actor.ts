@@ -6,7 +6,9 @@ import { auth } from "./next-auth";
 /** The signed-in browser user, once per request (pages, layouts, server actions). */
 export const sessionActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  return session?.user?.id ? loadActor(session.user.id) : null;
+  const actor = session?.user?.id ? await loadActor(session.user.id) : null;
+  if (actor?.sessionsValidAfter && (session?.issuedAt ?? 0) * 1000 < actor.sessionsValidAfter.getTime()) return null;
+  return actor;
 });
 
 /** API callers: a bearer access token if one is sent, else the browser session. */

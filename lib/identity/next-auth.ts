@@ -12,6 +12,13 @@ import { logger } from "@/lib/core/logger";
 import { clientIp } from "@/lib/core/request-info";
 import { authenticatePassword } from "./authenticate-password";
 
+declare module "next-auth" {
+  interface Session {
+    /** When the session token was issued (seconds), to refuse tokens older than a password reset. */
+    issuedAt?: number;
+  }
+}
+
 /** Carries the wait to the sign-in form; Auth.js passes only `code` through. */
 class RateLimitedSignin extends CredentialsSignin {
   constructor(seconds: number) {
@@ -80,6 +87,7 @@ function config(): NextAuthConfig {
       },
       session({ session, token }) {
         if (typeof token.uid === "string") session.user.id = token.uid;
+        if (typeof token.iat === "number") session.issuedAt = token.iat;
         return session;
       },
     },

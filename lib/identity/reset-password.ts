@@ -5,7 +5,7 @@ import { consumeAccountLink } from "./consume-account-link";
 import { hashPassword } from "./password";
 import { resetPasswordSchema } from "./schemas";
 
-/** Sets a new password from an e-mailed link and signs the account out of every API session. */
+/** Sets a new password from an e-mailed link and signs the account out everywhere (API and browsers). */
 export async function resetPassword(input: unknown): Promise<void> {
   const { token, password } = await validate(resetPasswordSchema, input);
   const passwordHash = await hashPassword(password);
@@ -15,7 +15,8 @@ export async function resetPassword(input: unknown): Promise<void> {
     // Following the link proves control of the inbox, so it also confirms the address.
     const user = await tx.user.update({
       where: { id: link.userId!, email: link.email },
-      data: { passwordHash, emailVerified: now },
+      // Session tokens carry their issue time in whole seconds, so the cut-off is too.
+      data: { passwordHash, emailVerified: now, sessionsValidAfter: new Date(Math.floor(now.getTime() / 1000) * 1000) },
       select: { id: true, emailVerified: true },
     });
     await tx.refreshToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });

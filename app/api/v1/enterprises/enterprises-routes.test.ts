@@ -79,9 +79,9 @@ describe("PUT /enterprises/{id}", () => {
     ["a website that is not one", { body: { ...profile, website: "not a website" } }, "website"],
     ["a bad application address", { body: { ...profile, applicationEmail: "stages@" } }, "applicationEmail"],
     ["an unknown size", { body: { ...profile, size: "HUGE" } }, "size"],
-    ["a three-letter country", { body: { ...profile, locations: [{ city: "Lyon", country: "FRA" }] } }, "locations[0].country"],
-    ["a contact without e-mail", { body: { ...profile, contacts: [{ name: "Claire" }] } }, "contacts[0].email"],
-    ["a certification from 1800", { body: { ...profile, certifications: [{ name: "ISO 9001", year: 1800 }] } }, "certifications[0].year"],
+    ["a three-letter country", { body: { ...profile, locations: [{ city: "Lyon", country: "FRA" }] } }, "locations.0.country"],
+    ["a contact without e-mail", { body: { ...profile, contacts: [{ name: "Claire" }] } }, "contacts.0.email"],
+    ["a certification from 1800", { body: { ...profile, certifications: [{ name: "ISO 9001", year: 1800 }] } }, "certifications.0.year"],
     ["21 locations", { body: { ...profile, locations: Array(21).fill({ city: "Lyon", country: "FR" }) } }, "locations"],
   ];
   it.each(bad)("answers %s with 400 problem+json and changes nothing", async (_name, input, field) => {

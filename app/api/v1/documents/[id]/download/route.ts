@@ -6,7 +6,9 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   return new Response(file.bytes as BodyInit, {
     headers: {
       "content-type": file.contentType,
-      "content-disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      // Only logos are shown in pages; anything else is saved, and never runs as a page of this site.
+      "content-disposition": `${file.kind === "LOGO" ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "content-security-policy": "sandbox; default-src 'none'",
       "x-content-type-options": "nosniff",
       "cache-control": "private, max-age=0",
       digest: `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`,
