@@ -7,9 +7,12 @@ import { requireOfferManager } from "./policy";
 /** Deletes a draft nobody applied to; anything that was public is closed instead, so no history is lost. */
 export async function deleteOffer(actor: Actor | null, offerId: string): Promise<void> {
   const me = requireOfferManager(actor);
-  const offer = await ownOffer(db, offerId, me.enterprise.id, { status: true, publishedAt: true, _count: { select: { applications: true } } });
-  if (offer.status !== "DRAFT" || offer.publishedAt || offer._count.applications > 0) {
+  // One conditional delete, so a publication or an application arriving meanwhile cannot be lost.
+  const deleted = await db.offer.deleteMany({
+    where: { id: offerId, enterpriseId: me.enterprise.id, status: "DRAFT", publishedAt: null, applications: { none: {} } },
+  });
+  if (deleted.count === 0) {
+    await ownOffer(db, offerId, me.enterprise.id, { id: true });
     throw conflict("Only a draft that was never published can be deleted; close the offer instead.");
   }
-  await db.offer.delete({ where: { id: offerId, enterpriseId: me.enterprise.id } });
 }

@@ -167,7 +167,7 @@ describe("invalid queries", () => {
     [{ limit: 0 }, "limit"],
     [{ limit: 1000 }, "limit"],
     [{ sort: "popular" }, "sort"],
-    [{ remote: "SOMETIMES" }, "remote[0]"],
+    [{ remote: "SOMETIMES" }, "remote.0"],
     [{ cursor: "not-a-cursor" }, "cursor"],
     [{ cursor: Buffer.from(JSON.stringify({ s: "newest", k: ["yesterday", 1] })).toString("base64url") }, "cursor"],
   ])("refuses %j", async (input, field) => {

@@ -2,12 +2,12 @@ import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
 import { requireRole, universityScope } from "@/lib/identity/policy";
 
-/** The staff of the actor's university (admins and supervisors), and that university. */
+/** The staff of the university admin's own university (admins and supervisors), and that university. */
 export async function listStaff(actor: Actor | null) {
-  const me = requireRole(actor, "UNIVERSITY_ADMIN", "SYSTEM_ADMIN");
+  const me = requireRole(actor, "UNIVERSITY_ADMIN");
   const scope = universityScope(me);
   const [university, staff] = await Promise.all([
-    db.university.findFirst({ where: scope.universityId ? { id: scope.universityId } : {}, select: { id: true, name: true } }),
+    db.university.findUnique({ where: { id: scope.universityId }, select: { id: true, name: true } }),
     db.universityStaff.findMany({
       where: scope,
       orderBy: { user: { name: "asc" } },

@@ -47,7 +47,7 @@ describe("GET /api/v1/offers/search", () => {
     ["sort=popular", "sort"],
     ["cursor=%7Bbroken", "cursor"],
     [`sort=deadline&cursor=${Buffer.from(JSON.stringify({ s: "newest", k: ["2026-01-01T00:00:00.000Z", "x"] })).toString("base64url")}`, "cursor"],
-    ["start=2027-13", "start[0]"],
+    ["start=2027-13", "start.0"],
   ])("refuses ?%s with a 400 problem and changes nothing", async (query, field) => {
     const before = await rowCounts();
     const response = await search(query);
