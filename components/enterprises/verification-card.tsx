@@ -2,12 +2,12 @@ import Alert from "@mui/material/Alert";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
 import Chip from "@mui/material/Chip";
-import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { VerificationRequestForm } from "./verification-request-form";
+import { DocumentLinks } from "./document-links";
 
 type Verification = {
   registrationNumber: string;
@@ -53,15 +53,7 @@ export async function VerificationCard(props: {
             </Alert>
           )}
           {status === "PENDING" && latest && latest.documents.length > 0 && (
-            <Stack component="ul" sx={{ m: 0, pl: 3 }}>
-              {latest.documents.map((document) => (
-                <li key={document.id}>
-                  <Link href={`/api/v1/documents/${document.id}/download`} target="_blank" rel="noopener">
-                    {document.title}
-                  </Link>
-                </li>
-              ))}
-            </Stack>
+            <DocumentLinks documents={latest.documents} />
           )}
           {mayAsk && !props.canManage && <Typography color="text.secondary">{t("adminOnly")}</Typography>}
           {mayAsk && props.canManage && (

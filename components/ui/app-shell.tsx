@@ -9,6 +9,7 @@ import People from "@mui/icons-material/People";
 import AutoAwesome from "@mui/icons-material/AutoAwesome";
 import BookmarkBorder from "@mui/icons-material/BookmarkBorder";
 import School from "@mui/icons-material/School";
+import ManageSearch from "@mui/icons-material/ManageSearch";
 import Search from "@mui/icons-material/Search";
 import VerifiedUser from "@mui/icons-material/VerifiedUser";
 import Work from "@mui/icons-material/Work";
@@ -41,6 +42,7 @@ const ICONS: Record<NavIcon, typeof Dashboard> = {
   search: Search,
   recommendations: AutoAwesome,
   saved: BookmarkBorder,
+  savedSearches: ManageSearch,
   studentProfile: School,
   offers: Work,
   verifications: VerifiedUser,

@@ -2,7 +2,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type NavIcon =
   | "dashboard" | "profile" | "enterprise" | "staff" | "users" | "mailbox"
-  | "search" | "recommendations" | "saved" | "studentProfile" | "offers" | "verifications";
+  | "search" | "recommendations" | "saved" | "savedSearches" | "studentProfile" | "offers" | "verifications";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 
@@ -15,7 +15,7 @@ export function navigationFor(role: Role): NavItem[] {
       item("/offers", "search"),
       item("/student/recommendations", "recommendations"),
       item("/student/saved", "saved"),
-      item("/student/searches", "searches", "saved"),
+      item("/student/searches", "searches", "savedSearches"),
       item("/student/profile", "studentProfile"),
     ],
     ENTERPRISE: [item("/enterprise/offers", "enterpriseOffers", "offers"), item("/enterprise", "enterprise")],

@@ -2,6 +2,7 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { enterpriseScope, requireRole } from "@/lib/identity/policy";
+import { verificationSummarySelect } from "./enterprise-selects";
 
 /**
  * The enterprise of the signed-in member, for its settings page: profile and lists, members,
@@ -23,15 +24,7 @@ export async function describeOwnEnterprise(actor: Actor | null) {
       verifications: {
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: {
-          id: true,
-          status: true,
-          registrationNumber: true,
-          reason: true,
-          createdAt: true,
-          decidedAt: true,
-          documents: { where: { deletedAt: null }, select: { id: true, title: true } },
-        },
+        select: verificationSummarySelect,
       },
       _count: { select: { offers: true } },
     },

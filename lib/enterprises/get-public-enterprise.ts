@@ -3,6 +3,7 @@ import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { visibleOffer } from "@/lib/offers/policy";
 import { isInsider, readableEnterprise } from "./policy";
+import { enterpriseProfileColumns } from "./enterprise-selects";
 
 const PUBLIC_OFFERS = 50;
 
@@ -15,13 +16,7 @@ export async function getPublicEnterprise(actor: Actor | null, idOrSlug: string)
   const enterprise = await db.enterprise.findFirst({
     where: { AND: [{ OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, readableEnterprise(actor)] },
     select: {
-      id: true,
-      name: true,
-      slug: true,
-      sector: true,
-      size: true,
-      description: true,
-      website: true,
+      ...enterpriseProfileColumns,
       logoUrl: true,
       verificationStatus: true,
       verifiedAt: true,

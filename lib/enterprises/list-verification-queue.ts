@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
 import { requireRole } from "@/lib/identity/policy";
 import { verificationQueueSchema } from "./schemas";
+import { verificationSummarySelect } from "./enterprise-selects";
 
 /**
  * The system admins' review queue: requests waiting for a decision, oldest first (first come,
@@ -22,14 +23,8 @@ export async function listVerificationQueue(actor: Actor | null, input: unknown 
     orderBy,
     ...pageArgs(page),
     select: {
-      id: true,
-      status: true,
-      registrationNumber: true,
-      reason: true,
-      createdAt: true,
-      decidedAt: true,
+      ...verificationSummarySelect,
       enterprise: { select: { id: true, name: true, slug: true, sector: true, website: true, createdAt: true } },
-      documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } },
     },
   });
   return toPage(rows, page.limit);

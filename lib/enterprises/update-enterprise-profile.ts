@@ -6,15 +6,10 @@ import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
 import { enterpriseProfileSchema } from "./schemas";
+import { enterpriseProfileColumns } from "./enterprise-selects";
 
 const profileSelect = {
-  id: true,
-  name: true,
-  slug: true,
-  sector: true,
-  size: true,
-  description: true,
-  website: true,
+  ...enterpriseProfileColumns,
   applicationEmail: true,
   locations: { orderBy: { id: "asc" }, select: { city: true, country: true, address: true } },
   contacts: { orderBy: { id: "asc" }, select: { name: true, email: true, phone: true, position: true } },

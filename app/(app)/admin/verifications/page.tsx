@@ -13,6 +13,7 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { VerificationDecision } from "@/components/enterprises/verification-decision";
+import { DocumentLinks } from "@/components/enterprises/document-links";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listVerificationQueue } from "@/lib/enterprises/list-verification-queue";
@@ -70,15 +71,7 @@ export default async function VerificationsPage({ searchParams }: { searchParams
                   {item.documents.length === 0 ? (
                     <Typography color="text.secondary">{t("noDocuments")}</Typography>
                   ) : (
-                    <Stack component="ul" sx={{ m: 0, pl: 3 }}>
-                      {item.documents.map((document) => (
-                        <li key={document.id}>
-                          <Link href={`/api/v1/documents/${document.id}/download`} target="_blank" rel="noopener">
-                            {document.title}
-                          </Link>
-                        </li>
-                      ))}
-                    </Stack>
+                    <DocumentLinks documents={item.documents} />
                   )}
                 </div>
                 <VerificationDecision enterpriseId={item.enterprise.id} />
