@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { DatabaseStartError } from "./lib/database-start-error";
 import { prepareDatabase } from "./lib/prepare-database";
 import { applyLocalSecrets } from "./lib/secrets";
 
@@ -25,7 +26,11 @@ process.env.AUTH_TRUST_HOST ||= "true";
 // Demo accounts share a published password: seed them by default only into the embedded database.
 process.env.SEED_DEMO_DATA ||= process.env.DATABASE_URL ? "false" : "true";
 
-const database = await prepareDatabase(dataDir, process.env.SEED_DEMO_DATA === "true");
+const database = await prepareDatabase(dataDir, process.env.SEED_DEMO_DATA === "true").catch((error: unknown) => {
+  if (!(error instanceof DatabaseStartError)) throw error;
+  console.error(`\n  ${error.message}\n`);
+  process.exit(1);
+});
 const { DEMO_ACCOUNTS } = await import("../prisma/seed");
 
 const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", String(port)], {
@@ -35,12 +40,18 @@ const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", Stri
 
 console.log(`
   Stagiaire is starting on ${process.env.APP_URL}   (${mode}, database ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
-  Database: ${database.embedded ? `embedded PostgreSQL in ${path.join(dataDir, "postgres")}` : "DATABASE_URL"}${database.seeded ? " — demo data seeded" : ""}
-  Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox
+  Database: ${database.embedded ? `embedded PostgreSQL in ${shown(database.embedded.dir)}` : "DATABASE_URL"}${database.seeded ? " — demo data seeded" : ""}
+${database.embedded?.notes.map((note) => `            ${note}\n`).join("") ?? ""}  Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox
 
   Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):
 ${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(22)} ${a.email}`).join("\n")}
 `);
+
+/** A folder as the user would type it: relative inside the project, absolute elsewhere. */
+function shown(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative.startsWith("..") ? dir : relative;
+}
 
 let stopping = false;
 async function stop(code: number) {
