@@ -1,4 +1,3 @@
-import Button from "@mui/material/Button";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/link-button";
 import { MessagePage } from "@/components/ui/message-page";

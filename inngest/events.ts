@@ -1,5 +1,5 @@
 /**
- * The typed event catalogue. Names are part of the contract (SPEC.md, "Events"); payloads carry
+ * The typed event catalogue. Names are part of the contract (docs/product.md, "Events"); payloads carry
  * ids, not copies of rows, so a workflow always reads the current state.
  */
 export type EventCatalogue = {

@@ -2,17 +2,19 @@ import enAdmin from "./en/admin.json";
 import enCore from "./en/core.json";
 import enEnterprises from "./en/enterprises.json";
 import enOffers from "./en/offers.json";
+import enReasons from "./en/reasons.json";
 import enSearch from "./en/search.json";
 import enStudents from "./en/students.json";
 import frAdmin from "./fr/admin.json";
 import frCore from "./fr/core.json";
 import frEnterprises from "./fr/enterprises.json";
 import frOffers from "./fr/offers.json";
+import frReasons from "./fr/reasons.json";
 import frSearch from "./fr/search.json";
 import frStudents from "./fr/students.json";
 
 /** One file per slice and language, so slices add their texts without touching each other's. */
 export const catalogues = {
-  fr: { ...frCore, ...frOffers, ...frSearch, ...frStudents, ...frEnterprises, ...frAdmin },
-  en: { ...enCore, ...enOffers, ...enSearch, ...enStudents, ...enEnterprises, ...enAdmin },
+  fr: { ...frCore, ...frReasons, ...frOffers, ...frSearch, ...frStudents, ...frEnterprises, ...frAdmin },
+  en: { ...enCore, ...enReasons, ...enOffers, ...enSearch, ...enStudents, ...enEnterprises, ...enAdmin },
 };

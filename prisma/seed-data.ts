@@ -2,7 +2,7 @@
 // Every enterprise, person and e-mail address here is fictional; sites and mailboxes live under
 // demo.stagiaire.app so that nothing points at a real organisation.
 import type { EnterpriseSize, ProgramLevel, RemoteMode } from "@/lib/generated/prisma/client";
-import { OFFER_FIELDS } from "@/lib/offers/offer-options";
+import type { OFFER_FIELDS } from "@/lib/offers/offer-options";
 
 export const DEMO_DOMAIN = "demo.stagiaire.app";
 

@@ -2,9 +2,11 @@
 // logins printed at start-up). Content lives in ./seed-data.ts; everything is deterministic except
 // the ids and the dates, which are relative to now so the offers stay open.
 import { randomUUID } from "node:crypto";
+import { toMinorUnits } from "@/lib/core/money";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
+import { stipendColumns } from "@/lib/offers/stipend";
 import {
   CLOSINGS, DEMO_DOMAIN, ENTERPRISES, OFFERS, SKILLS, STUDENTS, SUPERVISOR, SYSTEM_ADMIN, UNIVERSITY,
   UNIVERSITY_ADMIN, offerVariant,
@@ -129,7 +131,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       // Published offers and their required skills
       const offers = OFFERS.map((o, i) => {
         const enterprise = enterprises[o.e];
-        const { startMonth, ...variant } = offerVariant(o, i);
+        const { startMonth, stipendAmount, ...variant } = offerVariant(o, i);
         const publishedAt = new Date(now.getTime() - ((i * 17) % 30) * DAY - (i % 9) * HOUR);
         return {
           id: randomUUID(),
@@ -143,6 +145,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           ...variant,
           startFrom: new Date(Date.UTC(2027, startMonth, 1)),
           startTo: new Date(Date.UTC(2027, startMonth + 1, 15)),
+          ...stipendColumns(stipendAmount, "EUR"),
           stipendCurrency: "EUR",
           stipendPeriod: "MONTH",
           positions: 1 + (i % 3),
@@ -197,7 +200,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
             remoteModes: seed.remote,
             availableFrom: new Date(Date.UTC(2027, bachelor ? 3 : 1, 1)),
             availableTo: new Date(Date.UTC(2027, bachelor ? 5 : 7, bachelor ? 30 : 31)),
-            minStipend: seed.minStipend,
+            minStipendMinor: toMinorUnits(seed.minStipend, "EUR"),
           };
         }),
       });

@@ -19,7 +19,7 @@ async function startSession(email: string, password: string): Promise<void> {
   } catch (error) {
     const code = error instanceof CredentialsSignin ? error.code : "";
     if (code.startsWith("rate_limited:")) throw tooManyAttempts(Number(code.split(":")[1]) || 60);
-    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password.");
+    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "wrongCredentials");
     throw error;
   }
 }
@@ -51,6 +51,7 @@ export const joinUniversity = serverAction((input: { token: string; name: string
   acceptInvitation(input),
 );
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = serverAction(async (_: null) => {
   await signOut({ redirectTo: "/" });
-}
+  return null;
+});

@@ -1,45 +1,30 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { invite } from "@/app/(app)/enterprise/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { inviteMemberSchema, MEMBER_ROLES } from "@/lib/enterprises/schemas";
 
 /** Invites a colleague by e-mail with a role in the enterprise. */
 export function InviteMemberForm() {
   const t = useTranslations("enterprises.members");
   const roles = useTranslations("enums.memberRole");
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
-  const { control, handleSubmit, setError, reset, formState } = useForm({
-    resolver: yupResolver(inviteMemberSchema),
-    defaultValues: { email: "", role: "RECRUITER" },
-  });
-  const toMessage = useActionErrors(setError);
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await invite(values);
-    if (result.ok) {
-      reset({ email: "", role: values.role });
-      router.refresh();
-    }
-    if (result.ok) return setOutcome({ ok: true, message: t("invited", { email: values.email }) });
-    const message = toMessage(result.error);
-    // A field error (address already in use) says it all beside the field.
-    setOutcome(result.error.fieldErrors ? undefined : { ok: false, message });
+  const form = useForm({ resolver: yupResolver(inviteMemberSchema), defaultValues: { email: "", role: "RECRUITER" } });
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, invite, {
+    success: (_, values) => t("invited", { email: values.email }),
+    onSuccess: (_, values) => form.reset({ email: "", role: values.role }),
   });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label={t("inviteTitle")}>
-      {outcome && <Alert severity={outcome.ok ? "success" : "error"}>{outcome.message}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <TextFieldControl control={control} name="email" label={t("inviteEmail")} type="email" autoComplete="off" required />
         <TextFieldControl control={control} name="role" label={t("inviteRole")} select helperText={t("roleHint")} sx={{ maxWidth: { sm: 240 } }}>
@@ -50,7 +35,7 @@ export function InviteMemberForm() {
           ))}
         </TextFieldControl>
       </Stack>
-      <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ alignSelf: "flex-start" }}>
+      <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("inviteButton")}
       </Button>
     </Stack>

@@ -1,61 +1,51 @@
 "use client";
 import Apartment from "@mui/icons-material/Apartment";
-import Alert from "@mui/material/Alert";
 import Avatar from "@mui/material/Avatar";
 import Button from "@mui/material/Button";
 import FormHelperText from "@mui/material/FormHelperText";
 import FormLabel from "@mui/material/FormLabel";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { uploadLogo } from "@/app/(app)/enterprise/actions";
-import { useActionErrors, useFieldMessage } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { useAction } from "@/components/ui/use-action";
+import { useFileProblem } from "@/components/ui/use-file-problem";
+import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
 
-const MAX_BYTES = 2 * 1024 * 1024;
-const TYPES = "image/png,image/jpeg,image/webp";
+const RULES = UPLOAD_RULES.LOGO;
 
 /** The current logo, a preview of the chosen file, and its upload. */
 export function LogoUpload({ name, logoUrl, readOnly }: { name: string; logoUrl: string | null; readOnly: boolean }) {
   const t = useTranslations("enterprises.logo");
-  const fieldMessage = useFieldMessage();
-  const toMessage = useActionErrors(() => {});
-  const router = useRouter();
+  const fileProblem = useFileProblem(RULES);
   const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<string>();
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (!file) return setPreview(undefined);
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file]);
-
-  const choose = (chosen: File | undefined) => {
-    setOutcome(undefined);
-    if (chosen && chosen.size > MAX_BYTES) {
+  const [problem, setProblem] = useState<string>();
+  const { execute, pending, outcome } = useAction(uploadLogo, {
+    success: t("uploaded"),
+    onSuccess: () => {
       setFile(undefined);
-      return setOutcome({ ok: false, message: fieldMessage("fileTooLarge")! });
-    }
-    setFile(chosen);
+      setPreview(undefined);
+    },
+  });
+
+  // Each preview URL holds the file in memory until it is revoked.
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
+
+  // Checked here too, so that a file the server would refuse is not sent at all.
+  const choose = (chosen: File | undefined) => {
+    const refused = fileProblem(chosen);
+    setProblem(refused);
+    setFile(refused ? undefined : chosen);
+    setPreview(refused || !chosen ? undefined : URL.createObjectURL(chosen));
   };
 
-  const upload = async () => {
+  const upload = () => {
     if (!file) return;
-    setBusy(true);
     const form = new FormData();
     form.set("logo", file);
-    const result = await uploadLogo(form);
-    setBusy(false);
-    if (!result.ok) {
-      const code = result.error.fieldErrors?.file;
-      return setOutcome({ ok: false, message: code ? fieldMessage(code)! : toMessage(result.error) });
-    }
-    setFile(undefined);
-    setOutcome({ ok: true, message: t("uploaded") });
-    router.refresh();
+    void execute(form);
   };
 
   return (
@@ -67,7 +57,7 @@ export function LogoUpload({ name, logoUrl, readOnly }: { name: string; logoUrl:
         {!readOnly && (
           <Stack spacing={1}>
             <FormLabel htmlFor="enterprise-logo">{t("choose")}</FormLabel>
-            <input id="enterprise-logo" type="file" accept={TYPES} aria-describedby="enterprise-logo-hint" onChange={(e) => choose(e.target.files?.[0])} />
+            <input id="enterprise-logo" type="file" accept={RULES.types.join(",")} aria-describedby="enterprise-logo-hint" onChange={(e) => choose(e.target.files?.[0])} />
             <FormHelperText id="enterprise-logo-hint" sx={{ m: 0 }}>
               {t("hint")}
             </FormHelperText>
@@ -75,11 +65,11 @@ export function LogoUpload({ name, logoUrl, readOnly }: { name: string; logoUrl:
         )}
       </Stack>
       {file && (
-        <Button variant="outlined" onClick={upload} disabled={busy} sx={{ alignSelf: "flex-start" }}>
+        <Button variant="outlined" onClick={upload} disabled={pending} sx={{ alignSelf: "flex-start" }}>
           {t("save")}
         </Button>
       )}
-      {outcome && <Alert severity={outcome.ok ? "success" : "error"}>{outcome.message}</Alert>}
+      <ActionOutcome outcome={problem ? { ok: false, message: problem, code: "VALIDATION" } : outcome} />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 "use client";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import Dialog from "@mui/material/Dialog";
@@ -11,10 +10,10 @@ import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { remove } from "@/app/(app)/enterprise/actions";
-import { useActionErrors, useFieldMessage } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { useAction } from "@/components/ui/use-action";
 
 export type MemberRow = { id: string; name: string; email: string; role: string; isMe: boolean };
 
@@ -22,27 +21,20 @@ export type MemberRow = { id: string; name: string; email: string; role: string;
 export function MembersList({ members, canManage }: { members: MemberRow[]; canManage: boolean }) {
   const t = useTranslations("enterprises.members");
   const roles = useTranslations("enums.memberRole");
-  const fieldMessage = useFieldMessage();
-  const toMessage = useActionErrors(() => {});
-  const router = useRouter();
   const [pending, setPending] = useState<MemberRow>();
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
-  const [busy, setBusy] = useState(false);
+  const { execute, pending: busy, outcome } = useAction(remove, {
+    success: () => t("removed", { name: pending?.name ?? "" }),
+  });
 
   const confirm = async () => {
     if (!pending) return;
-    setBusy(true);
-    const result = await remove({ memberId: pending.id });
-    setBusy(false);
-    const code = result.ok ? undefined : result.error.fieldErrors?.memberId;
-    setOutcome(result.ok ? { ok: true, message: t("removed", { name: pending.name }) } : { ok: false, message: code ? fieldMessage(code)! : toMessage(result.error) });
+    await execute({ memberId: pending.id });
     setPending(undefined);
-    if (result.ok) router.refresh();
   };
 
   return (
     <>
-      {outcome && <Alert severity={outcome.ok ? "success" : "error"}>{outcome.message}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <List aria-label={t("title")}>
         {members.map((member) => (
           <ListItem

@@ -1,36 +1,28 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Divider from "@mui/material/Divider";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { saveProfile } from "@/app/(app)/enterprise/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { EditableList } from "@/components/ui/editable-list";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { maxLengthOf } from "@/lib/core/limit-messages";
 import { ENTERPRISE_SIZES, enterpriseProfileSchema, type EnterpriseProfileInput } from "@/lib/enterprises/schemas";
-import { EditableList } from "./editable-list";
 
 /** The enterprise's profile and its lists; read-only for members who are not admins. */
 export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfileInput; readOnly: boolean }) {
   const t = useTranslations("enterprises");
-  const router = useRouter();
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
-  const { control, handleSubmit, setError, formState } = useForm<EnterpriseProfileInput>({
+  const form = useForm<EnterpriseProfileInput>({
     resolver: yupResolver(enterpriseProfileSchema) as Resolver<EnterpriseProfileInput>,
     defaultValues: defaults,
   });
-  const toMessage = useActionErrors(setError);
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await saveProfile(values);
-    setOutcome(result.ok ? { ok: true, message: t("profile.saved") } : { ok: false, message: toMessage(result.error) });
-    if (result.ok) router.refresh();
-  });
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, saveProfile, { success: t("profile.saved") });
 
   const list = (key: "locations" | "contacts" | "certifications") => ({
     title: t(`${key}.title`),
@@ -43,7 +35,7 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label={t("profile.title")}>
-      {outcome && <Alert severity={outcome.ok ? "success" : "error"}>{outcome.message}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <Stack component="fieldset" disabled={readOnly} spacing={2} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
         <TextFieldControl control={control} name="name" label={t("profile.name")} required />
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
@@ -57,7 +49,7 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
             ))}
           </TextFieldControl>
         </Stack>
-        <TextFieldControl control={control} name="description" label={t("profile.description")} multiline minRows={4} helperText={t("profile.descriptionHint")} />
+        <TextFieldControl control={control} name="description" label={t("profile.description")} maxLength={maxLengthOf(enterpriseProfileSchema, "description")} multiline minRows={4} helperText={t("profile.descriptionHint")} />
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
           <TextFieldControl control={control} name="website" label={t("profile.website")} placeholder="https://" />
           <TextFieldControl
@@ -108,7 +100,7 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
         ]}
       />
       {!readOnly && (
-        <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ alignSelf: "flex-start" }}>
+        <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
           {t("profile.save")}
         </Button>
       )}

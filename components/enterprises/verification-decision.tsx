@@ -1,59 +1,51 @@
 "use client";
-import Alert from "@mui/material/Alert";
+import { yupResolver } from "@hookform/resolvers/yup";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { decide } from "@/app/(app)/admin/verifications/actions";
-import { useActionErrors, useFieldMessage } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { maxLengthOf } from "@/lib/core/limit-messages";
+import { verificationDecisionSchema } from "@/lib/enterprises/schemas";
+
+type Decision = "VERIFY" | "REJECT";
 
 /** A system admin's decision on one request: verify, or refuse with a reason the enterprise will read. */
 export function VerificationDecision({ enterpriseId }: { enterpriseId: string }) {
   const t = useTranslations("admin.verifications");
-  const fieldMessage = useFieldMessage();
-  const toMessage = useActionErrors(() => {});
   const router = useRouter();
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string>();
-  const [formError, setFormError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const reasonId = `reason-${enterpriseId}`;
-
-  const send = async (decision: "VERIFY" | "REJECT") => {
-    setFormError(undefined);
-    setReasonError(undefined);
-    if (decision === "REJECT" && reason.trim().length === 0) return setReasonError(fieldMessage("reasonRequired"));
-    setBusy(true);
-    const result = await decide({ enterpriseId, decision, reason: decision === "REJECT" ? reason : undefined });
-    setBusy(false);
-    if (result.ok) return router.replace(`/admin/verifications?decided=${result.data.verificationId}`, { scroll: false });
-    const code = result.error.fieldErrors?.reason;
-    if (code) setReasonError(fieldMessage(code));
-    setFormError(toMessage(result.error));
+  const form = useForm({ resolver: yupResolver(verificationDecisionSchema), defaultValues: { decision: "VERIFY" as Decision, reason: "" } });
+  const { onSubmit, pending, outcome } = useFormAction(form, decide, {
+    toInput: (values) => ({ enterpriseId, ...values }),
+    refresh: false,
+    onSuccess: (data) => router.replace(`/admin/verifications?decided=${data.verificationId}`, { scroll: false }),
+  });
+  const send = (decision: Decision) => {
+    form.setValue("decision", decision);
+    void onSubmit();
   };
 
   return (
-    <Stack spacing={2}>
-      {formError && <Alert severity="error">{formError}</Alert>}
-      <TextField
-        id={reasonId}
+    <Stack spacing={2} component="form" noValidate onSubmit={(event) => event.preventDefault()}>
+      <ActionOutcome outcome={outcome} />
+      <TextFieldControl
+        control={form.control}
+        name="reason"
         label={t("reason")}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={Boolean(reasonError)}
-        helperText={reasonError ?? t("reasonHint")}
+        helperText={t("reasonHint")}
+        maxLength={maxLengthOf(verificationDecisionSchema, "reason")}
         multiline
         minRows={2}
-        fullWidth
-        slotProps={{ htmlInput: { maxLength: 1000 } }}
       />
       <Stack direction="row" spacing={2}>
-        <Button variant="contained" color="success" onClick={() => send("VERIFY")} disabled={busy}>
+        <Button variant="contained" color="success" onClick={() => send("VERIFY")} disabled={pending}>
           {t("verify")}
         </Button>
-        <Button variant="outlined" color="error" onClick={() => send("REJECT")} disabled={busy}>
+        <Button variant="outlined" color="error" onClick={() => send("REJECT")} disabled={pending}>
           {t("reject")}
         </Button>
       </Stack>

@@ -1,6 +1,5 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import FormControl from "@mui/material/FormControl";
 import FormControlLabel from "@mui/material/FormControlLabel";
@@ -13,11 +12,11 @@ import Typography from "@mui/material/Typography";
 import { useLocale, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import { register } from "@/app/(auth)/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { registerSchema } from "@/lib/identity/schemas";
 
 type Role = "STUDENT" | "ENTERPRISE";
@@ -26,28 +25,28 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
   const t = useTranslations("auth");
   const locale = useLocale();
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { control, handleSubmit, setError, watch, formState } = useForm({
+  const form = useForm({
     resolver: yupResolver(registerSchema),
     defaultValues: { email: "", password: "", name: "", role: initialRole, enterpriseName: "", locale: locale as "fr" },
   });
-  const toMessage = useActionErrors(setError);
-  const role = watch("role");
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await register(values);
-    if (result.ok) {
-      router.replace("/dashboard?welcome=1");
-      router.refresh();
-    } else {
-      setFormError(toMessage(result.error));
-    }
-  });
+  const { control } = form;
+  const role = useWatch({ control, name: "role" });
+  const { onSubmit, pending, outcome } = useFormAction(form, register, { onSuccess: () => router.replace("/dashboard?welcome=1") });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
-      {formError && <Alert severity="error">{formError}</Alert>}
+      <ActionOutcome outcome={outcome}>
+        {outcome?.ok === false && outcome.code === "CONFLICT" && (
+          <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
+            <Link component={NextLink} href="/sign-in">
+              {t("signInButton")}
+            </Link>
+            <Link component={NextLink} href="/forgot-password">
+              {t("forgotPassword")}
+            </Link>
+          </Stack>
+        )}
+      </ActionOutcome>
       <FormControl>
         <FormLabel id="role-label">{t("accountType")}</FormLabel>
         <Controller
@@ -75,7 +74,7 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
         helperText={t("passwordHint")}
         required
       />
-      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+      <Button type="submit" variant="contained" size="large" disabled={pending}>
         {t("registerButton")}
       </Button>
       <Typography variant="body2">

@@ -1,6 +1,5 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Divider from "@mui/material/Divider";
 import Link from "@mui/material/Link";
@@ -10,38 +9,23 @@ import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { signInWithPassword } from "@/app/(auth)/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { loginSchema } from "@/lib/identity/schemas";
 
 export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
   const t = useTranslations("auth");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { control, handleSubmit, setError, formState } = useForm({
-    resolver: yupResolver(loginSchema),
-    defaultValues: { email: "", password: "" },
-  });
-  const toMessage = useActionErrors(setError);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await signInWithPassword(values);
-    if (result.ok) {
-      router.replace(callbackUrl);
-      router.refresh();
-    } else {
-      setFormError(result.error.code === "UNAUTHENTICATED" ? te("wrongCredentials") : toMessage(result.error));
-    }
-  });
+  const form = useForm({ resolver: yupResolver(loginSchema), defaultValues: { email: "", password: "" } });
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, signInWithPassword, { onSuccess: () => router.replace(callbackUrl) });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
-      {formError && <Alert severity="error">{formError}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <TextFieldControl control={control} name="email" label={t("email")} type="email" autoComplete="email" required />
       <TextFieldControl
         control={control}
@@ -51,7 +35,7 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
         autoComplete="current-password"
         required
       />
-      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+      <Button type="submit" variant="contained" size="large" disabled={pending}>
         {t("signInButton")}
       </Button>
       <Link component={NextLink} href="/forgot-password" variant="body2">

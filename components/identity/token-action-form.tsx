@@ -7,17 +7,19 @@ import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import * as yup from "yup";
+import type * as yup from "yup";
 import { chooseNewPassword, confirmEmail, joinUniversity } from "@/app/(auth)/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionResult } from "@/lib/core/server-action";
 import { acceptInvitationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/identity/schemas";
 
 type Kind = "verifyEmail" | "resetPassword" | "invitation";
 
 const SCHEMAS = { verifyEmail: verifyEmailSchema, resetPassword: resetPasswordSchema, invitation: acceptInvitationSchema };
 
-const ACTIONS = {
+const ACTIONS: Record<Kind, (values: Record<string, string>) => Promise<ActionResult<unknown>>> = {
   verifyEmail: (v: Record<string, string>) => confirmEmail({ token: v.token }),
   resetPassword: (v: Record<string, string>) => chooseNewPassword({ token: v.token, password: v.password }),
   invitation: (v: Record<string, string>) => joinUniversity({ token: v.token, name: v.name, password: v.password }),
@@ -26,14 +28,23 @@ const ACTIONS = {
 /** The pages reached from an e-mailed link: confirm an address, choose a password, accept an invitation. */
 export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) {
   const t = useTranslations("auth");
-  const tv = useTranslations("validation");
   const [done, setDone] = useState<string>();
-  const [formError, setFormError] = useState<string>();
-  const { control, handleSubmit, setError, formState } = useForm<Record<string, string>>({
+  const form = useForm<Record<string, string>>({
     resolver: yupResolver(SCHEMAS[kind] as yup.ObjectSchema<Record<string, string>>),
     defaultValues: { token, password: "", name: "" },
   });
-  const toMessage = useActionErrors(setError);
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, ACTIONS[kind], {
+    refresh: false,
+    onSuccess: (data) =>
+      setDone(
+        {
+          verifyEmail: t("verified"),
+          resetPassword: t("resetDone"),
+          invitation: t("invitationDone", { email: (data as { email?: string } | null)?.email ?? "" }),
+        }[kind],
+      ),
+  });
 
   if (!token) return <Alert severity="warning">{t("missingToken")}</Alert>;
   if (done) {
@@ -47,22 +58,9 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
     );
   }
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await ACTIONS[kind](values);
-    // The invited address is not a field of this form, so "already registered" is said at the top.
-    if (!result.ok) return setFormError(result.error.fieldErrors?.email ? tv("emailTaken") : toMessage(result.error));
-    const messages = {
-      verifyEmail: t("verified"),
-      resetPassword: t("resetDone"),
-      invitation: t("invitationDone", { email: (result.data as { email?: string } | null)?.email ?? "" }),
-    };
-    setDone(messages[kind]);
-  });
-
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
-      {formError && <Alert severity="error">{formError}</Alert>}
+      <ActionOutcome outcome={outcome} />
       {kind === "invitation" && <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />}
       {kind !== "verifyEmail" && (
         <TextFieldControl
@@ -75,7 +73,7 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
           required
         />
       )}
-      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+      <Button type="submit" variant="contained" size="large" disabled={pending}>
         {{ verifyEmail: t("verifyTitle"), resetPassword: t("resetButton"), invitation: t("invitationButton") }[kind]}
       </Button>
     </Stack>

@@ -2,32 +2,23 @@
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { sendVerificationAgain } from "@/app/(auth)/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { useAction } from "@/components/ui/use-action";
 
 export function UnverifiedEmailBanner() {
   const t = useTranslations("auth");
-  const toMessage = useActionErrors(() => {});
-  const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const resend = async () => {
-    setBusy(true);
-    const result = await sendVerificationAgain(null);
-    setMessage(result.ok ? t("resent") : toMessage(result.error));
-    setBusy(false);
-  };
+  const { execute, pending, outcome } = useAction(sendVerificationAgain, { success: t("resent"), refresh: false });
   return (
     <Alert
       severity="warning"
       sx={{ mb: 3 }}
       action={
-        <Button color="inherit" size="small" onClick={resend} disabled={busy}>
+        <Button color="inherit" size="small" onClick={() => execute(null)} disabled={pending}>
           {t("resend")}
         </Button>
       }
     >
-      {message ?? t("unverifiedBanner")}
+      {outcome?.message ?? t("unverifiedBanner")}
     </Alert>
   );
 }

@@ -1,33 +1,26 @@
 "use client";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { close, duplicate, publish, remove } from "@/app/(app)/enterprise/offers/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/core/server-action";
 
 type Status = "DRAFT" | "PUBLISHED" | "CLOSED" | "EXPIRED";
+/** One of the offer's actions, and where to go once it succeeded. */
+type Step = { action: (id: string) => Promise<ActionResult<{ id: string }>>; then?: (id: string) => void };
 
 /** The buttons that move an offer through its life, each shown only when its status allows it. */
 export function OfferActions({ offerId, status, everPublished, showEdit = true }: { offerId: string; status: Status; everPublished: boolean; showEdit?: boolean }) {
   const t = useTranslations("offers.actions");
   const router = useRouter();
-  const toMessage = useActionErrors(() => {});
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  const run = (action: (id: string) => Promise<ActionResult<{ id: string }>>, then?: (id: string) => void) =>
-    startTransition(async () => {
-      setError(undefined);
-      const result = await action(offerId);
-      if (!result.ok) return setError(toMessage(result.error));
-      then?.(result.data.id);
-      router.refresh();
-    });
+  const { execute, pending, outcome } = useAction((step: Step) => step.action(offerId), {
+    onSuccess: (data, step) => step.then?.(data.id),
+  });
+  const run = (action: Step["action"], then?: Step["then"]) => void execute({ action, then });
 
   return (
     <Stack spacing={1}>
@@ -61,7 +54,7 @@ export function OfferActions({ offerId, status, everPublished, showEdit = true }
           </Button>
         )}
       </Stack>
-      {error && <Alert severity="error">{error}</Alert>}
+      <ActionOutcome outcome={outcome} />
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
@@ -10,12 +9,14 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { saveOffer } from "@/app/(app)/enterprise/offers/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { SkillsField } from "@/components/ui/skills-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { maxLengthOf } from "@/lib/core/limit-messages";
 import { CURRENCIES, EDUCATION_LEVELS, fieldKey, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
 import { offerSchema } from "@/lib/offers/schemas";
 import type { OfferFormValues } from "./offer-form-values";
@@ -39,19 +40,14 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: OfferFormValues }) {
   const t = useTranslations("offers");
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
-  const { control, handleSubmit, setError, formState } = useForm<OfferFormValues>({
+  const form = useForm<OfferFormValues>({
     resolver: yupResolver(offerSchema, {}, { raw: true }) as unknown as Resolver<OfferFormValues>,
     defaultValues: defaults,
   });
-  const toMessage = useActionErrors(setError);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await saveOffer({ id: offerId, values });
-    if (!result.ok) return setFormError(toMessage(result.error));
-    router.push(`/enterprise/offers?saved=${result.data.id}`);
-    router.refresh();
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, saveOffer, {
+    toInput: (values) => ({ id: offerId, values }),
+    onSuccess: (saved) => router.push(`/enterprise/offers?saved=${saved.id}`),
   });
 
   const full = { xs: 12 };
@@ -59,9 +55,9 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
   const third = { xs: 12, sm: 4 };
   return (
     <Stack component="form" spacing={3} onSubmit={onSubmit} noValidate sx={{ maxWidth: 920 }}>
-      {formError && <Alert severity="error">{formError}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <Section title={t("form.about")}>
-        <Grid size={full}><TextFieldControl control={control} name="title" label={t("form.title")} required /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="title" label={t("form.title")} maxLength={maxLengthOf(offerSchema, "title")} required /></Grid>
         <Grid size={half}>
           <TextFieldControl control={control} name="field" label={t("form.field")} select required>
             {OFFER_FIELDS.map((f) => <MenuItem key={f} value={f}>{t(`fields.${fieldKey(f)}`)}</MenuItem>)}
@@ -73,8 +69,8 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
             {EDUCATION_LEVELS.map((l) => <MenuItem key={l} value={l}>{l}</MenuItem>)}
           </TextFieldControl>
         </Grid>
-        <Grid size={full}><TextFieldControl control={control} name="description" label={t("form.description")} multiline minRows={5} required /></Grid>
-        <Grid size={full}><TextFieldControl control={control} name="missions" label={t("form.missions")} multiline minRows={3} /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="description" label={t("form.description")} maxLength={maxLengthOf(offerSchema, "description")} multiline minRows={5} required /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="missions" label={t("form.missions")} maxLength={maxLengthOf(offerSchema, "missions")} multiline minRows={3} /></Grid>
         <Grid size={full}><SkillsField control={control} name="skills" label={t("form.skills")} helperText={t("form.skillsHint")} /></Grid>
         <Grid size={full}>
           <TextFieldControl control={control} name="languages" label={t("form.languages")} select slotProps={{ select: { multiple: true } }}>
@@ -108,9 +104,9 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
         </Grid>
         <Grid size={half}><TextFieldControl control={control} name="positions" label={t("form.positions")} type="number" /></Grid>
         <Grid size={half}><TextFieldControl control={control} name="deadline" label={t("form.deadline")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
-        <Grid size={full}><TextFieldControl control={control} name="benefits" label={t("form.benefits")} multiline minRows={2} /></Grid>
+        <Grid size={full}><TextFieldControl control={control} name="benefits" label={t("form.benefits")} maxLength={maxLengthOf(offerSchema, "benefits")} multiline minRows={2} /></Grid>
       </Section>
-      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting} sx={{ alignSelf: "flex-start" }}>
+      <Button type="submit" variant="contained" size="large" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("form.save")}
       </Button>
     </Stack>

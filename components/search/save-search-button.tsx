@@ -1,7 +1,6 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
 import BookmarkAdd from "@mui/icons-material/BookmarkAdd";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import Dialog from "@mui/material/Dialog";
@@ -15,8 +14,10 @@ import NextLink from "next/link";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { saveCurrentSearch } from "@/app/(site)/offers/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { maxLengthOf } from "@/lib/core/limit-messages";
 import { saveSearchSchema, type SaveSearchInput } from "@/lib/offers/saved-searches/schemas";
 import type { SearchCriteria } from "@/lib/offers/search-schema";
 
@@ -25,24 +26,20 @@ export function SaveSearchButton({ criteria, defaultName }: { criteria: SearchCr
   const t = useTranslations("search.save");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const { control, handleSubmit, setError, reset, formState } = useForm<SaveSearchInput>({
+  const form = useForm<SaveSearchInput>({
     resolver: yupResolver(saveSearchSchema) as never,
     defaultValues: { name: defaultName, criteria, alertsEnabled: true },
   });
-  const toMessage = useActionErrors(setError);
-
-  const close = () => {
-    setOpen(false);
-    setFailure(undefined);
-  };
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await saveCurrentSearch(values);
-    if (!result.ok) return setFailure(toMessage(result.error));
-    close();
-    reset({ name: defaultName, criteria, alertsEnabled: true });
-    setSaved(true);
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, saveCurrentSearch, {
+    refresh: false,
+    onSuccess: () => {
+      setOpen(false);
+      form.reset({ name: defaultName, criteria, alertsEnabled: true });
+      setSaved(true);
+    },
   });
+  const close = () => setOpen(false);
 
   return (
     <>
@@ -53,12 +50,9 @@ export function SaveSearchButton({ criteria, defaultName }: { criteria: SearchCr
         <form onSubmit={onSubmit} noValidate>
           <DialogTitle id="save-search-title">{t("title")}</DialogTitle>
           <DialogContent>
-            {failure && (
-              <Alert severity="error" sx={{ mb: 2 }}>
-                {failure}
-              </Alert>
-            )}
-            <TextFieldControl control={control} name="name" label={t("name")} required autoFocus sx={{ mt: 1 }} slotProps={{ htmlInput: { maxLength: 80 } }} />
+            <ActionOutcome outcome={outcome} sx={{ mb: 2 }} />
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens for this one field */}
+            <TextFieldControl control={control} name="name" label={t("name")} required autoFocus sx={{ mt: 1 }} maxLength={maxLengthOf(saveSearchSchema, "name")} />
             <Controller
               control={control}
               name="alertsEnabled"
@@ -73,7 +67,7 @@ export function SaveSearchButton({ criteria, defaultName }: { criteria: SearchCr
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
             <Button onClick={close}>{t("cancel")}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
+            <Button type="submit" variant="contained" disabled={pending}>
               {t("confirm")}
             </Button>
           </DialogActions>

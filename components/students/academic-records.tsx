@@ -1,45 +1,27 @@
 "use client";
 import DeleteOutline from "@mui/icons-material/DeleteOutlined";
-import Alert from "@mui/material/Alert";
 import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
 import { useFormatter, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { removeRecord } from "@/app/(app)/student/profile/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { useAction } from "@/components/ui/use-action";
 import { AcademicRecordForm } from "./academic-record-form";
-import { useOutcome } from "./use-outcome";
 
 type AcademicRecord = { id: string; institution: string; degree: string; field: string | null; startDate: Date | null; endDate: Date | null; grade: string | null };
 
 export function AcademicRecords({ records }: { records: AcademicRecord[] }) {
   const t = useTranslations("students.records");
   const format = useFormatter();
-  const router = useRouter();
-  const toMessage = useActionErrors(() => {});
-  const { outcome, succeed, fail } = useOutcome();
-  const [pending, startTransition] = useTransition();
+  const { execute: remove, pending, outcome } = useAction(removeRecord, { success: t("removed") });
   const year = (date: Date | null) => (date ? format.dateTime(date, { year: "numeric", month: "short" }) : null);
-
-  const remove = (record: AcademicRecord) =>
-    startTransition(async () => {
-      const result = await removeRecord(record.id);
-      if (!result.ok) return fail(toMessage(result.error));
-      succeed(t("removed"));
-      router.refresh();
-    });
 
   return (
     <>
-      {outcome && (
-        <Alert severity={outcome.ok ? "success" : "error"} sx={{ mb: 2 }}>
-          {outcome.message}
-        </Alert>
-      )}
+      <ActionOutcome outcome={outcome} sx={{ mb: 2 }} />
       {records.length === 0 ? (
         <Typography color="text.secondary">{t("empty")}</Typography>
       ) : (
@@ -49,7 +31,7 @@ export function AcademicRecords({ records }: { records: AcademicRecord[] }) {
               key={record.id}
               disableGutters
               secondaryAction={
-                <IconButton edge="end" aria-label={t("remove", { degree: record.degree })} onClick={() => remove(record)} disabled={pending}>
+                <IconButton edge="end" aria-label={t("remove", { degree: record.degree })} onClick={() => remove(record.id)} disabled={pending}>
                   <DeleteOutline />
                 </IconButton>
               }

@@ -1,6 +1,5 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import FormControl from "@mui/material/FormControl";
@@ -11,15 +10,14 @@ import Grid from "@mui/material/Grid";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { savePreferences } from "@/app/(app)/student/profile/actions";
-import { useActionErrors } from "@/components/ui/form-errors";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { ChipsField } from "@/components/ui/chips-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { CURRENCIES, fieldKey, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
 import { preferencesSchema } from "@/lib/students/schemas";
-import { ChipsField } from "./chips-field";
-import { useOutcome } from "./use-outcome";
 
 export type PreferencesValues = {
   fields: string[];
@@ -38,21 +36,13 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
   const t = useTranslations("students.preferences");
   const tf = useTranslations("offers.fields");
   const tr = useTranslations("offers.remoteModes");
-  const router = useRouter();
-  const { outcome, succeed, fail } = useOutcome();
-  const { control, handleSubmit, setError, formState } = useForm({ resolver: yupResolver(preferencesSchema, {}, { raw: true }), defaultValues: defaults });
-  const toMessage = useActionErrors(setError);
-
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await savePreferences(values);
-    if (!result.ok) return fail(toMessage(result.error));
-    succeed(t("saved"));
-    router.refresh();
-  });
+  const form = useForm({ resolver: yupResolver(preferencesSchema, {}, { raw: true }), defaultValues: defaults });
+  const { control } = form;
+  const { onSubmit, pending, outcome } = useFormAction(form, savePreferences, { success: t("saved") });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
-      {outcome && <Alert severity={outcome.ok ? "success" : "error"}>{outcome.message}</Alert>}
+      <ActionOutcome outcome={outcome} />
       <ChipsField control={control} name="fields" label={t("fields")} options={OFFER_FIELDS} optionLabel={(field) => tf(fieldKey(field))} />
       <ChipsField control={control} name="places" label={t("places")} helperText={t("placesHint")} />
       <Controller
@@ -101,7 +91,7 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
           </TextFieldControl>
         </Grid>
       </Grid>
-      <Button type="submit" variant="contained" disabled={formState.isSubmitting} sx={{ alignSelf: "flex-start" }}>
+      <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("save")}
       </Button>
     </Stack>

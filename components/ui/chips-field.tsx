@@ -3,7 +3,7 @@ import Autocomplete from "@mui/material/Autocomplete";
 import Chip from "@mui/material/Chip";
 import TextField from "@mui/material/TextField";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
-import { useFieldMessage } from "@/components/ui/form-errors";
+import { useFieldMessage } from "./reason-text";
 
 type Props<F extends FieldValues> = {
   control: Control<F>;

@@ -7,7 +7,7 @@ import IconButton from "@mui/material/IconButton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldValues, type Path } from "react-hook-form";
-import { TextFieldControl } from "@/components/ui/text-field-control";
+import { TextFieldControl } from "./text-field-control";
 
 export type ListColumn = { name: string; label: string; required?: boolean; type?: string; helperText?: string; grow?: number };
 

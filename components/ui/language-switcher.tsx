@@ -4,25 +4,22 @@ import IconButton from "@mui/material/IconButton";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setLocale } from "@/app/locale-actions";
+import { ActionSnackbar } from "./action-outcome";
+import { useAction } from "./use-action";
 
 const NAMES = { fr: "Français", en: "English" } as const;
 
 export function LanguageSwitcher() {
   const t = useTranslations("app");
   const locale = useLocale();
-  const router = useRouter();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [, startTransition] = useTransition();
+  const { execute, outcome, reset } = useAction(setLocale);
 
   const choose = (next: keyof typeof NAMES) => {
     setAnchor(null);
-    startTransition(async () => {
-      await setLocale(next);
-      router.refresh();
-    });
+    void execute(next);
   };
 
   return (
@@ -37,6 +34,7 @@ export function LanguageSwitcher() {
           </MenuItem>
         ))}
       </Menu>
+      <ActionSnackbar outcome={outcome} onClose={reset} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import TextField from "@mui/material/TextField";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
-import { useFieldMessage } from "./form-errors";
+import { useFieldMessage } from "./reason-text";
 
 /**
  * Skills from the shared list, suggested as the user types, with free additions (Enter adds what

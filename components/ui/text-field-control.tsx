@@ -1,29 +1,49 @@
 "use client";
+import Box from "@mui/material/Box";
 import TextField, { type TextFieldProps } from "@mui/material/TextField";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
-import { useFieldMessage } from "./form-errors";
+import { useFieldMessage } from "./reason-text";
 
-/** A MUI text field bound to react-hook-form, showing the translated validation message. */
+/**
+ * A MUI text field bound to react-hook-form, showing the translated validation message; with
+ * `maxLength`, a counter of the characters used, so the limit is known before it is hit.
+ */
 export function TextFieldControl<F extends FieldValues>({
   control,
   name,
+  maxLength,
   ...props
-}: { control: Control<F>; name: Path<F> } & Omit<TextFieldProps, "name">) {
+}: { control: Control<F>; name: Path<F>; maxLength?: number } & Omit<TextFieldProps, "name">) {
   const message = useFieldMessage();
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...props}
-          {...field}
-          value={field.value ?? ""}
-          error={Boolean(fieldState.error)}
-          helperText={message(fieldState.error?.message) ?? props.helperText}
-          fullWidth
-        />
-      )}
+      render={({ field, fieldState }) => {
+        const help = message(fieldState.error?.message) ?? props.helperText;
+        const used = String(field.value ?? "").length;
+        return (
+          <TextField
+            {...props}
+            {...field}
+            value={field.value ?? ""}
+            error={Boolean(fieldState.error)}
+            helperText={
+              maxLength ? (
+                <Box component="span" sx={{ display: "flex", justifyContent: "space-between", gap: 2 }}>
+                  <span>{help}</span>
+                  <Box component="span" sx={{ whiteSpace: "nowrap", color: used > maxLength ? "error.main" : undefined }}>
+                    {used} / {maxLength}
+                  </Box>
+                </Box>
+              ) : (
+                help
+              )
+            }
+            fullWidth
+          />
+        );
+      }}
     />
   );
 }

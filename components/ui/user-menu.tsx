@@ -24,7 +24,7 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
         <MenuItem component={NextLink} href="/profile" onClick={() => setAnchor(null)}>
           {t("nav.profile")}
         </MenuItem>
-        <MenuItem onClick={() => signOutAction()}>{t("app.signOut")}</MenuItem>
+        <MenuItem onClick={() => signOutAction(null)}>{t("app.signOut")}</MenuItem>
       </Menu>
     </>
   );

@@ -1,5 +1,6 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
 import { expireOffers, tellEnterpriseOfferExpired } from "./expire-offers";
+import { pruneEventHistoryNightly } from "./prune-event-history";
 import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
 
@@ -7,4 +8,4 @@ import { sendEmail } from "./send-email";
 export const workflows: Workflow[] = [sendEmail as Workflow, tellEnterpriseOfferExpired as Workflow];
 
 /** Every cron workflow, scheduled by Inngest or by the in-process timer. */
-export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers, savedSearchDigest];
+export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers, savedSearchDigest, pruneEventHistoryNightly];

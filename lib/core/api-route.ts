@@ -4,7 +4,7 @@ import { kickRelay } from "@/inngest/dispatch";
 import type { Actor } from "@/lib/identity/actor";
 import { requestActor } from "@/lib/identity/current-actor";
 import { env } from "./env";
-import { AppError } from "./errors";
+import { AppError, forbidden } from "./errors";
 import { logger } from "./logger";
 import { problemResponse } from "./problem";
 import { readCappedText } from "./read-body";
@@ -59,7 +59,7 @@ export function apiRoute<P = Record<string, never>>(
         try {
           return JSON.parse(text);
         } catch {
-          throw new AppError("VALIDATION", "The request body must be a JSON object.");
+          throw new AppError("VALIDATION", "bodyNotJson");
         }
       },
       query: () => Object.fromEntries(new URL(request.url).searchParams),
@@ -100,6 +100,6 @@ function refuseCrossSiteCookieWrite(request: Request): void {
   if (request.headers.get("authorization")?.toLowerCase().startsWith("bearer ")) return;
   const origin = request.headers.get("origin");
   if (origin && origin !== new URL(request.url).origin && origin !== new URL(env().APP_URL).origin) {
-    throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");
+    throw forbidden("crossSite");
   }
 }

@@ -38,6 +38,6 @@ describe("calendarDate", () => {
   ])("refuses %s as a date error", async (_, value) => {
     const error = await validate(schema, { day: value }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "VALIDATION", details: { fieldErrors: { day: "date" } } });
+    expect(error).toMatchObject({ code: "VALIDATION", details: { fieldErrors: { day: { key: "date" } } } });
   });
 });

@@ -23,7 +23,8 @@ function toDate(original: unknown, endOfDay: boolean): Date | null | undefined {
 /**
  * A calendar date, optional ("" or null clears it). A "YYYY-MM-DD" day is read in UTC, never in the
  * server's or browser's zone (a Paris browser would otherwise store the day before): midnight, or the
- * last millisecond of the day with `endOfDay` (a deadline lasts through its day). A full ISO instant
+ * last millisecond of the day with `endOfDay` (a deadline lasts through its day, also when compared
+ * with an instant before it is stored). Stored in a `@db.Date` column, either is that day. A full ISO instant
  * with its offset, or a Date, is kept as it is; anything else (a number, a list…) is a "date" error.
  */
 export const calendarDate = ({ endOfDay = false }: { endOfDay?: boolean } = {}) =>

@@ -41,6 +41,8 @@ const schema = yup.object({
   DEV_MAILBOX: yup.string().oneOf(["open", "admin"]).optional(),
   RATE_LIMIT_LOGIN_PER_ACCOUNT: yup.number().integer().min(1).default(5),
   RATE_LIMIT_LOGIN_PER_IP: yup.number().integer().min(1).default(30),
+  // Delivered outbox events and memoised workflow steps are kept this long, then removed nightly.
+  EVENT_RETENTION_DAYS: yup.number().integer().min(1).default(30),
 });
 
 export type Env = yup.InferType<typeof schema>;

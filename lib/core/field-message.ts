@@ -1,6 +1,9 @@
-import en from "@/messages/en/core.json";
+import type { Reason } from "./errors";
+import { translator } from "./translator";
 
-const messages: Record<string, string> = en.validation;
-
-/** The English sentence for a validation code (API answers; forms translate the code themselves). */
-export const fieldMessage = (code: string) => messages[code] ?? code;
+/** The English sentence for a field's reason (API answers; forms translate the reason themselves). */
+export function fieldMessage(reason: Reason): string {
+  const t = translator("en", "validation");
+  // Keys outside the catalogue are yup's own English sentences: shown as they are.
+  return t.has(reason.key) ? t(reason.key, reason.values) : reason.key;
+}

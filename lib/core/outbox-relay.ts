@@ -18,7 +18,7 @@ type ClaimedRow = { id: string; name: string; data: unknown; attempts: number };
 export async function relayOutbox(send: EventSender, batchSize = 50): Promise<{ delivered: number; failed: number }> {
   const rows = await db.$queryRaw<ClaimedRow[]>`
     with claimed as (
-      update "OutboxEvent" set "availableAt" = now() + make_interval(secs => ${LEASE_SECONDS})
+      update "OutboxEvent" set "availableAt" = now() + make_interval(secs => ${LEASE_SECONDS}), "updatedAt" = now()
       where id in (
         select id from "OutboxEvent"
         where "deliveredAt" is null and "availableAt" <= now()

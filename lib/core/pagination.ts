@@ -1,9 +1,10 @@
 import * as yup from "yup";
+import { tooLarge, tooSmall } from "./limit-messages";
 
 /** `?cursor=&limit=` of every list (limit ≤ 100), answered as `{ items, nextCursor }`. */
 export const pageSchema = yup.object({
   cursor: yup.string().trim().max(200).optional(),
-  limit: yup.number().typeError("integer").integer("integer").min(1, "tooSmall").max(100, "tooLarge").default(20),
+  limit: yup.number().typeError("integer").integer("integer").min(1, tooSmall).max(100, tooLarge).default(20),
 });
 export type PageInput = yup.InferType<typeof pageSchema>;
 

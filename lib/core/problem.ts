@@ -32,7 +32,9 @@ export function problemResponse(error: unknown, requestId: string): Response {
         type: problemType(error.code),
         title: error.message,
         instance: requestId,
-        ...(fieldErrors && { errors: Object.entries(fieldErrors).map(([field, code]) => ({ field, code, message: fieldMessage(code) })) }),
+        ...(fieldErrors && {
+          errors: Object.entries(fieldErrors).map(([field, reason]) => ({ field, code: reason.key, message: fieldMessage(reason) })),
+        }),
       },
       retryAfterSeconds ? { "retry-after": String(retryAfterSeconds) } : {},
     );

@@ -33,12 +33,7 @@ export function limiter(name: string, points: number, durationSeconds: number): 
 export const retryAfterSeconds = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000));
 
 export function tooManyAttempts(seconds: number): AppError {
-  const minutes = Math.ceil(seconds / 60);
-  return new AppError(
-    "RATE_LIMITED",
-    `Too many attempts. Try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`,
-    { retryAfterSeconds: seconds },
-  );
+  return new AppError("RATE_LIMITED", { key: "rateLimited", values: { minutes: Math.ceil(seconds / 60) } }, { retryAfterSeconds: seconds });
 }
 
 /** Counts one write by `key`; throws RATE_LIMITED once the budget of the window is spent. */

@@ -5,7 +5,7 @@ import { AppError } from "./errors";
  * a content-length (a chunked upload does not), so an oversized body is never buffered whole.
  */
 export async function readCappedText(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "bodyTooLarge");
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();

@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { afterResponse } from "./after-response";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { kickRelay } from "@/inngest/dispatch";
 import type { Actor } from "@/lib/identity/actor";
 import { sessionActor } from "@/lib/identity/current-actor";
-import { AppError, type ErrorCode, type FieldErrors } from "./errors";
+import { afterResponse } from "./after-response";
+import { AppError, type ErrorCode, type FieldErrors, type Reason } from "./errors";
 import { logger } from "./logger";
 import { consume } from "./rate-limit";
 import { clientIp } from "./request-info";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: FieldErrors; retryAfterSeconds?: number; reference?: string } };
+/** What a failed action tells the form: the reason and per-field reasons, translated by the browser. */
+export type ActionFailure = { code: ErrorCode | "INTERNAL"; reason: Reason; fieldErrors?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionFailure };
 
 /**
  * The one wrapper of every server action. Server actions are public POST endpoints, so each call
@@ -35,11 +35,11 @@ export function serverAction<I, T>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
+        return { ok: false, error: { code: error.code, reason: error.reason, fieldErrors: error.details.fieldErrors } };
       }
       const reference = randomUUID();
       logger.error({ err: error, reference }, "unexpected error in server action");
-      return { ok: false, error: { code: "INTERNAL", message: "Something went wrong on our side.", reference } };
+      return { ok: false, error: { code: "INTERNAL", reason: { key: "internal", values: { reference } } } };
     } finally {
       afterResponse(() => kickRelay());
     }

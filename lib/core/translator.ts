@@ -11,4 +11,4 @@ export function translator(locale: string | undefined, namespace?: string): Tran
 }
 
 /** Keys are checked by a test over both catalogues rather than by the type system here. */
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has(key: string): boolean };

@@ -1,5 +1,6 @@
 import * as yup from "yup";
-import { AppError, type FieldErrors } from "./errors";
+import { field, invalid, type FieldErrors } from "./errors";
+import { asReason } from "./reason";
 
 /** Validates and casts input with a shared yup schema; failures become one VALIDATION error. */
 export async function validate<S extends yup.AnySchema>(schema: S, input: unknown): Promise<yup.InferType<S>> {
@@ -8,14 +9,14 @@ export async function validate<S extends yup.AnySchema>(schema: S, input: unknow
   } catch (error) {
     // A transform meeting a value of the wrong JSON type (an array where text is due…) throws a
     // TypeError: that is still bad input, not a server fault.
-    if (error instanceof TypeError) throw new AppError("VALIDATION", "Some fields have the wrong type.", { fieldErrors: { _: "wrongType" } });
+    if (error instanceof TypeError) throw invalid({ _: field("wrongType") }, "wrongType");
     if (!(error instanceof yup.ValidationError)) throw error;
     const fieldErrors: FieldErrors = {};
     for (const issue of error.inner.length ? error.inner : [error]) {
       // "locations[0].city" → "locations.0.city", the path forms use for nested fields.
-      const field = issue.path?.replace(/\[(\d+)\]/g, ".$1") || "_";
-      fieldErrors[field] ??= issue.message;
+      const path = issue.path?.replace(/\[(\d+)\]/g, ".$1") || "_";
+      fieldErrors[path] ??= asReason(issue.message);
     }
-    throw new AppError("VALIDATION", "Some fields are not valid.", { fieldErrors });
+    throw invalid(fieldErrors);
   }
 }

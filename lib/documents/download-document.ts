@@ -27,8 +27,8 @@ export async function downloadDocument(actor: Actor | null, documentId: string) 
     select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1 } },
   });
   const latest = document?.versions[0];
-  if (!document || !latest) throw notFound("The document");
+  if (!document || !latest) throw notFound("documentNotFound");
   const bytes = await fileStorage().get(latest.storageKey);
-  if (!bytes) throw notFound("The document's file");
+  if (!bytes) throw notFound("documentFileNotFound");
   return { bytes, kind: document.kind, fileName: latest.fileName, contentType: latest.contentType, sha256: latest.sha256 };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { db, type Tx } from "@/lib/core/db";
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { fileStorage } from "@/lib/core/storage";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
@@ -31,10 +31,12 @@ export async function storeDocument(
   then?: (tx: Tx, ids: { documentId: string; versionId: string }) => Promise<void>,
 ): Promise<{ documentId: string; versionId: string }> {
   const rules = UPLOAD_RULES[target.kind];
-  if (file.bytes.byteLength === 0) throw invalid({ file: "fileEmpty" });
-  if (file.bytes.byteLength > rules.maxBytes) throw invalid({ file: "fileTooLarge" });
+  const tooLarge = { key: "fileTooLarge", values: { megabytes: rules.maxBytes / 1024 / 1024 } } as const;
+  const wrongType = { key: "fileType", values: { types: rules.label } } as const;
+  if (file.bytes.byteLength === 0) throw invalid({ file: field("fileEmpty") }, "fileEmpty");
+  if (file.bytes.byteLength > rules.maxBytes) throw invalid({ file: tooLarge }, tooLarge);
   const sniffed = await fileTypeFromBuffer(file.bytes);
-  if (!sniffed || !rules.types.includes(sniffed.mime)) throw invalid({ file: "fileType" });
+  if (!sniffed || !rules.types.includes(sniffed.mime)) throw invalid({ file: wrongType }, wrongType);
 
   const fileName = file.fileName.replace(/[^\p{L}\p{N}._ -]+/gu, "_").slice(0, 150) || "document";
   const { storageKey } = await fileStorage().put({ bytes: file.bytes, fileName, contentType: sniffed.mime });

@@ -28,9 +28,9 @@ export async function decideVerification(actor: Actor | null, enterpriseId: stri
         members: { where: { role: "ADMIN" }, select: { user: { select: { email: true, name: true, locale: true, disabledAt: true } } } },
       },
     });
-    if (!enterprise) throw notFound("The enterprise");
+    if (!enterprise) throw notFound("enterpriseNotFound");
     const pending = enterprise.verifications[0];
-    if (!pending) throw conflict("This enterprise has no verification request waiting for a decision.");
+    if (!pending) throw conflict("noVerificationWaiting");
     const decidedAt = new Date();
     const status = verified ? "VERIFIED" : "REJECTED";
     // Only a still-pending request is decided, so two admins deciding at once cannot both win.
@@ -38,7 +38,7 @@ export async function decideVerification(actor: Actor | null, enterpriseId: stri
       where: { id: pending.id, status: "PENDING" },
       data: { status, reviewerId: me.userId, reason: verified ? null : data.reason, decidedAt },
     });
-    if (decided.count === 0) throw conflict("This request was decided meanwhile.");
+    if (decided.count === 0) throw conflict("verificationDecidedMeanwhile");
     await tx.enterprise.update({
       where: { id: enterpriseId },
       data: verified

@@ -1,7 +1,8 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { enterpriseScope, requireRole } from "@/lib/identity/policy";
+import { requireRole } from "@/lib/identity/policy";
+import { enterpriseScope } from "./policy";
 import { verificationSummarySelect } from "./enterprise-selects";
 
 /**
@@ -29,7 +30,7 @@ export async function describeOwnEnterprise(actor: Actor | null) {
       _count: { select: { offers: true } },
     },
   });
-  if (!enterprise) throw notFound("Your enterprise");
+  if (!enterprise) throw notFound("ownEnterpriseNotFound");
   const invitations = await db.authToken.findMany({
     where: { purpose: "INVITATION", usedAt: null, expiresAt: { gt: new Date() }, data: { path: ["enterpriseId"], equals: enterprise.id } },
     orderBy: { createdAt: "desc" },

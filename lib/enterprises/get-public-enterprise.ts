@@ -1,7 +1,7 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { visibleOffer } from "@/lib/offers/policy";
+import { visibleOffer } from "@/lib/offers/visible-offer";
 import { isInsider, readableEnterprise } from "./policy";
 import { enterpriseProfileColumns } from "./enterprise-selects";
 
@@ -33,7 +33,7 @@ export async function getPublicEnterprise(actor: Actor | null, idOrSlug: string)
       },
     },
   });
-  if (!enterprise) throw notFound("The enterprise");
+  if (!enterprise) throw notFound("enterpriseNotFound");
   if (isInsider(actor, enterprise.id)) return enterprise;
   const { registrationNumber: _number, applicationEmail: _email, contacts: _contacts, ...publicProfile } = enterprise;
   return publicProfile;

@@ -1,11 +1,12 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { AppError } from "@/lib/core/errors";
+import { conflict, field } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { issueAccountLink } from "@/lib/identity/issue-account-link";
-import { requireActor, requireEnterpriseAdmin, requireVerifiedEmail } from "@/lib/identity/policy";
+import { requireActor, requireVerifiedEmail } from "@/lib/identity/policy";
+import { requireEnterpriseAdmin } from "./policy";
 import { inviteMemberSchema } from "./schemas";
 
 /**
@@ -20,7 +21,7 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
   const data = await validate(inviteMemberSchema, input);
   const enterpriseId = me.enterprise.id;
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", "An account already exists with this e-mail address.", { fieldErrors: { email: "emailTaken" } });
+    throw conflict("inviteEmailTaken", { email: field("emailTaken") });
   }
   await db.$transaction(async (tx) => {
     const enterprise = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { name: true } });

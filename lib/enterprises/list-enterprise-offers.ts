@@ -3,7 +3,7 @@ import { notFound } from "@/lib/core/errors";
 import { pageArgs, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { visibleOffer } from "@/lib/offers/policy";
+import { visibleOffer } from "@/lib/offers/visible-offer";
 import { isInsider, readableEnterprise } from "./policy";
 import { enterpriseOffersSchema } from "./schemas";
 
@@ -14,7 +14,7 @@ import { enterpriseOffersSchema } from "./schemas";
 export async function listEnterpriseOffers(actor: Actor | null, enterpriseId: string, input: unknown = {}) {
   const { status, ...page } = await validate(enterpriseOffersSchema, input);
   const enterprise = await db.enterprise.findFirst({ where: { id: enterpriseId, ...readableEnterprise(actor) }, select: { id: true } });
-  if (!enterprise) throw notFound("The enterprise");
+  if (!enterprise) throw notFound("enterpriseNotFound");
   const rows = await db.offer.findMany({
     where: { enterpriseId, ...(isInsider(actor, enterpriseId) ? (status ? { status } : {}) : visibleOffer()) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

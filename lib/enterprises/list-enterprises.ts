@@ -1,7 +1,7 @@
 import { db } from "@/lib/core/db";
 import { pageArgs, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
-import { visibleOffer } from "@/lib/offers/policy";
+import { visibleOffer } from "@/lib/offers/visible-offer";
 import { enterpriseListSchema } from "./schemas";
 
 /** The public directory: verified enterprises by name, optionally filtered by a part of the name or sector. */

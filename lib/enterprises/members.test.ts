@@ -9,6 +9,7 @@ import { createUser } from "@/tests/helpers/users";
 import { describeOwnEnterprise } from "./describe-own-enterprise";
 import { inviteMember } from "./invite-member";
 import { removeMember } from "./remove-member";
+import { fieldCodes } from "@/tests/helpers/field-codes";
 
 const actorOf = async (userId: string): Promise<Actor> => (await loadActor(userId))!;
 const password = "Equipe-2027!";
@@ -51,10 +52,10 @@ describe("inviting a member", () => {
     ]);
 
     await acceptInvitation({ token, name: "Théo Tuteur", password });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "tuteur.nouveau@example.test" }, include: { enterpriseMembers: true } });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "tuteur.nouveau@example.test" }, include: { enterpriseMember: true } });
     expect(user.role).toBe("ENTERPRISE");
     expect(user.emailVerified).not.toBeNull();
-    expect(user.enterpriseMembers.map((m) => [m.enterpriseId, m.role])).toEqual([[enterpriseId, "TUTOR"]]);
+    expect(user.enterpriseMember).toMatchObject({ enterpriseId, role: "TUTOR" });
     expect((await actorOf(user.id)).enterprise).toEqual({ id: enterpriseId, memberRole: "TUTOR", verified: false });
     expect((await describeOwnEnterprise(admin)).invitations).toEqual([]);
   });
@@ -65,7 +66,7 @@ describe("inviting a member", () => {
     const before = await rowCounts();
     const error = await failure(inviteMember(admin, { email: existing.email, role: "RECRUITER" }));
     expect(error.code).toBe("CONFLICT");
-    expect(error.details.fieldErrors).toEqual({ email: "emailTaken" });
+    expect(fieldCodes(error)).toEqual({ email: "emailTaken" });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -76,7 +77,7 @@ describe("inviting a member", () => {
     await createUser("STUDENT", { email: "late@example.test" });
     const error = await failure(acceptInvitation({ token, name: "Late Comer", password }));
     expect(error.code).toBe("CONFLICT");
-    expect(error.details.fieldErrors).toEqual({ email: "emailTaken" });
+    expect(fieldCodes(error)).toEqual({ email: "emailTaken" });
     expect(await db.authToken.count({ where: { email: "late@example.test", usedAt: null } })).toBe(1);
   });
 
@@ -85,8 +86,8 @@ describe("inviting a member", () => {
     const recruiter = await addMember(enterpriseId, "RECRUITER");
     const before = await rowCounts();
     expect((await failure(inviteMember(recruiter.actor, { email: "x@example.test", role: "RECRUITER" }))).code).toBe("FORBIDDEN");
-    expect((await failure(inviteMember(admin, { email: "x@example.test", role: "OWNER" }))).details.fieldErrors).toEqual({ role: "roleNotAllowed" });
-    expect((await failure(inviteMember(admin, { email: "not-an-address", role: "TUTOR" }))).details.fieldErrors).toEqual({ email: "email" });
+    expect(fieldCodes(await failure(inviteMember(admin, { email: "x@example.test", role: "OWNER" })))).toEqual({ role: "roleNotAllowed" });
+    expect(fieldCodes(await failure(inviteMember(admin, { email: "not-an-address", role: "TUTOR" })))).toEqual({ email: "email" });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -96,10 +97,10 @@ describe("inviting a member", () => {
     const { email, token } = await tokenSentTo("encadrant.test@example.test");
     expect(email.subject).toBe("Vous êtes invité·e à rejoindre votre université sur Stagiaire");
     await acceptInvitation({ token, name: "Nadia Benali", password });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "encadrant.test@example.test" }, include: { universityStaff: true, enterpriseMembers: true } });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "encadrant.test@example.test" }, include: { universityStaff: true, enterpriseMember: true } });
     expect(user.role).toBe("UNIVERSITY_SUPERVISOR");
     expect(user.universityStaff?.universityId).toBe(universityAdmin.university!.id);
-    expect(user.enterpriseMembers).toEqual([]);
+    expect(user.enterpriseMember).toBeNull();
   });
 });
 
@@ -109,7 +110,7 @@ describe("removing a member", () => {
     const me = await db.enterpriseMember.findFirstOrThrow({ where: { userId: admin.userId } });
     const error = await failure(removeMember(admin, { memberId: me.id }));
     expect(error.code).toBe("CONFLICT");
-    expect(error.details.fieldErrors).toEqual({ memberId: "lastAdmin" });
+    expect(fieldCodes(error)).toEqual({ memberId: "lastAdmin" });
     expect(await db.enterpriseMember.count({ where: { enterpriseId, role: "ADMIN" } })).toBe(1);
   });
 

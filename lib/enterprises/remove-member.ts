@@ -1,9 +1,10 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { AppError, notFound } from "@/lib/core/errors";
+import { conflict, field, notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { requireEnterpriseAdmin } from "./policy";
 import { removeMemberSchema } from "./schemas";
 
 /**
@@ -21,9 +22,9 @@ export async function removeMember(actor: Actor | null, input: unknown): Promise
       where: { id: memberId, enterpriseId },
       select: { id: true, role: true, userId: true, user: { select: { email: true } } },
     });
-    if (!member) throw notFound("The member");
+    if (!member) throw notFound("memberNotFound");
     if (member.role === "ADMIN" && (await tx.enterpriseMember.count({ where: { enterpriseId, role: "ADMIN" } })) <= 1) {
-      throw new AppError("CONFLICT", "The enterprise must keep at least one admin.", { fieldErrors: { memberId: "lastAdmin" } });
+      throw conflict("lastAdmin", { memberId: field("lastAdmin") });
     }
     await tx.enterpriseMember.delete({ where: { id: member.id } });
     await recordAudit(tx, { actorId: me.userId, action: "enterprise.member-removed", entity: "Enterprise", entityId: enterpriseId, before: member });

@@ -26,7 +26,7 @@ describe("renaming an enterprise", () => {
     const before = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     await expect(
       updateEnterpriseProfile(await loadActor(user.id), enterpriseId, { name: "Autre Nom", applicationEmail: "rh@autre.example" }),
-    ).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { name: "nameLockedWhenVerified" } } });
+    ).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { name: { key: "nameLockedWhenVerified" } } } });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).toEqual(before);
   });
 });

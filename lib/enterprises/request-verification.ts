@@ -1,30 +1,31 @@
 import { fileTypeFromBuffer } from "file-type";
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { conflict, invalid } from "@/lib/core/errors";
+import { conflict, field, invalid } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import { storeDocument, type UploadedFile } from "@/lib/documents/store-document";
 import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { requireEnterpriseAdmin } from "./policy";
 import { MAX_VERIFICATION_DOCUMENTS, verificationRequestSchema } from "./schemas";
 
 const RULES = UPLOAD_RULES.ENTERPRISE_REGISTRATION;
 
 /** Every file is checked before any is stored, so one bad file leaves nothing behind. */
 async function checkFiles(files: UploadedFile[]): Promise<void> {
-  if (files.length === 0) throw invalid({ documents: "filesRequired" });
-  if (files.length > MAX_VERIFICATION_DOCUMENTS) throw invalid({ documents: "tooMany" });
+  if (files.length === 0) throw invalid({ documents: field("filesRequired") });
+  if (files.length > MAX_VERIFICATION_DOCUMENTS) throw invalid({ documents: field("tooMany", { max: MAX_VERIFICATION_DOCUMENTS }) });
   for (const file of files) {
-    if (file.bytes.byteLength === 0) throw invalid({ documents: "fileEmpty" });
-    if (file.bytes.byteLength > RULES.maxBytes) throw invalid({ documents: "fileTooLarge" });
+    if (file.bytes.byteLength === 0) throw invalid({ documents: field("fileEmpty") });
+    if (file.bytes.byteLength > RULES.maxBytes) throw invalid({ documents: field("fileTooLarge", { megabytes: RULES.maxBytes / 1024 / 1024 }) });
     const sniffed = await fileTypeFromBuffer(file.bytes);
-    if (!sniffed || !RULES.types.includes(sniffed.mime)) throw invalid({ documents: "fileType" });
+    if (!sniffed || !RULES.types.includes(sniffed.mime)) throw invalid({ documents: field("fileType", { types: RULES.label }) });
   }
 }
 
-const alreadyPending = () => conflict("A verification request is already being reviewed.");
+const alreadyPending = () => conflict("verificationPending");
 
 /**
  * An enterprise admin asks for verification: its registration number and 1–5 documents (PDF or
@@ -42,7 +43,7 @@ export async function requestVerification(
   await checkFiles(files);
   const current = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { verificationStatus: true } });
   if (current.verificationStatus === "PENDING") throw alreadyPending();
-  if (current.verificationStatus === "VERIFIED") throw conflict("This enterprise is already verified.");
+  if (current.verificationStatus === "VERIFIED") throw conflict("alreadyVerified");
 
   const documentIds: string[] = [];
   for (const file of files) {

@@ -1,19 +1,20 @@
 import * as yup from "yup";
 import { pageSchema } from "@/lib/core/pagination";
 import { emailField } from "@/lib/identity/schemas";
+import { tooLarge, tooLong, tooMany, tooShort, tooSmall } from "@/lib/core/limit-messages";
 
 export const ENTERPRISE_SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export const MEMBER_ROLES = ["ADMIN", "RECRUITER", "TUTOR"] as const;
 export const VERIFICATION_DECISIONS = ["VERIFY", "REJECT"] as const;
 export const MAX_VERIFICATION_DOCUMENTS = 5;
 
-const text = (min: number, max: number) => yup.string().trim().required("required").min(min, "tooShort").max(max, "tooLong");
+const text = (min: number, max: number) => yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
 /** Empty means "none": stored as null, so a cleared field really clears. */
 const optionalText = (max: number) =>
   yup
     .string()
     .trim()
-    .max(max, "tooLong")
+    .max(max, tooLong)
     .nullable()
     .default(null)
     .transform((v) => (v === "" || v === undefined ? null : v));
@@ -39,14 +40,14 @@ export const certificationSchema = yup.object({
     .number()
     .typeError("number")
     .integer("integer")
-    .min(1900, "tooSmall")
-    .max(2100, "tooLarge")
+    .min(1900, tooSmall)
+    .max(2100, tooLarge)
     .nullable()
     .default(null)
     .transform((value, original) => (original === "" || original === null || original === undefined ? null : value)),
 });
 
-const list = <S extends yup.AnyObjectSchema>(item: S) => yup.array(item.required()).max(20, "tooMany").default([]);
+const list = <S extends yup.AnyObjectSchema>(item: S) => yup.array(item.required()).max(20, tooMany).default([]);
 
 /** The enterprise's profile as its admins edit it; the lists replace the stored ones. */
 export const enterpriseProfileSchema = yup.object({
@@ -73,7 +74,7 @@ export const inviteMemberSchema = yup.object({
 });
 export type InviteMemberInput = yup.InferType<typeof inviteMemberSchema>;
 
-export const removeMemberSchema = yup.object({ memberId: yup.string().trim().required("required").max(100, "tooLong") });
+export const removeMemberSchema = yup.object({ memberId: yup.string().trim().required("required").max(100, tooLong) });
 
 /** The text part of a verification request; the documents are checked by the upload rules. */
 export const verificationRequestSchema = yup.object({
@@ -85,17 +86,17 @@ export const verificationDecisionSchema = yup.object({
   reason: yup
     .string()
     .trim()
-    .max(1000, "tooLong")
+    .max(1000, tooLong)
     .when("decision", {
       is: "REJECT",
-      then: (s) => s.required("reasonRequired").min(5, "tooShort"),
+      then: (s) => s.required("reasonRequired").min(5, tooShort),
       otherwise: (s) => s.strip(),
     }),
 });
 export type VerificationDecisionInput = yup.InferType<typeof verificationDecisionSchema>;
 
 export const enterpriseListSchema = pageSchema.shape({
-  q: yup.string().trim().max(100, "tooLong").optional(),
+  q: yup.string().trim().max(100, tooLong).optional(),
 });
 
 export const verificationQueueSchema = pageSchema.shape({

@@ -1,10 +1,11 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db, type Tx } from "@/lib/core/db";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
-import { invalid, notFound } from "@/lib/core/errors";
+import { field, invalid, notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { requireEnterpriseAdmin } from "./policy";
 import { enterpriseProfileSchema } from "./schemas";
 import { enterpriseProfileColumns } from "./enterprise-selects";
 
@@ -29,11 +30,11 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
   return db.$transaction(async (tx) => {
     const owned = { id: enterpriseId, members: { some: { userId: me.userId, role: "ADMIN" as const } } };
     const current = await tx.enterprise.findFirst({ where: owned, select: profileSelect });
-    if (!current) throw notFound("The enterprise");
+    if (!current) throw notFound("enterpriseNotFound");
     const { verificationStatus } = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { verificationStatus: true } });
     // The verification vouches for this name; a verified badge must not move to another one.
     if (verificationStatus === "VERIFIED" && columns.name !== current.name) {
-      throw invalid({ name: "nameLockedWhenVerified" }, "A verified enterprise cannot change its name; ask the platform team.");
+      throw invalid({ name: field("nameLockedWhenVerified") }, "verifiedNameLocked");
     }
     await tx.enterprise.update({ where: { id: enterpriseId }, data: columns });
     if (columns.name !== current.name) {

@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/core/audit";
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import { storeDocument, type UploadedFile } from "@/lib/documents/store-document";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, requireEnterpriseAdmin } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { requireEnterpriseAdmin } from "./policy";
 
 export const logoUrlOf = (documentId: string) => `/api/v1/documents/${documentId}/download`;
 
@@ -12,7 +13,7 @@ export const logoUrlOf = (documentId: string) => `/api/v1/documents/${documentId
  */
 export async function uploadEnterpriseLogo(actor: Actor | null, file: UploadedFile | null | undefined): Promise<{ logoUrl: string }> {
   const me = requireEnterpriseAdmin(requireActor(actor));
-  if (!file) throw invalid({ file: "required" });
+  if (!file) throw invalid({ file: field("required") });
   const enterpriseId = me.enterprise.id;
   let logoUrl = "";
   await storeDocument({ ownerId: me.userId, kind: "LOGO", title: "Logo", enterpriseId }, file, async (tx, { documentId }) => {

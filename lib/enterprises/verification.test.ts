@@ -10,6 +10,7 @@ import { decideVerification } from "./decide-verification";
 import { listVerificationQueue } from "./list-verification-queue";
 import { requestVerification } from "./request-verification";
 import { uploadEnterpriseLogo } from "./upload-enterprise-logo";
+import { fieldCodes } from "@/tests/helpers/field-codes";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "enterprise-verification-"));
 process.env.DATA_DIR = dataDir;
@@ -71,7 +72,7 @@ describe("requesting verification", () => {
     const [before, files] = [await documentRows(enterpriseId), storedFiles()];
     const error = await failure(requestVerification(admin, { registrationNumber: "123456789", documents: [PDF, TEXT] }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.details.fieldErrors).toEqual({ documents: "fileType" });
+    expect(fieldCodes(error)).toEqual({ documents: "fileType" });
     expect(await documentRows(enterpriseId)).toEqual(before);
     expect(storedFiles()).toBe(files);
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe("UNVERIFIED");
@@ -85,7 +86,7 @@ describe("requesting verification", () => {
   ])("refuses %s", async (_name, input, fieldErrors) => {
     const { enterpriseId, admin } = await enterprise();
     const before = await documentRows(enterpriseId);
-    expect((await failure(requestVerification(admin, input))).details.fieldErrors).toEqual(fieldErrors);
+    expect(fieldCodes(await failure(requestVerification(admin, input)))).toEqual(fieldErrors);
     expect(await documentRows(enterpriseId)).toEqual(before);
   });
 
@@ -121,7 +122,7 @@ describe("deciding", () => {
     const { enterpriseId, admin, adminEmail } = await enterprise();
     await requestVerification(admin, { registrationNumber: "123456789", documents: [PDF] });
     const error = await failure(decideVerification(sysAdmin, enterpriseId, { decision: "REJECT", reason: "  " }));
-    expect(error.details.fieldErrors).toEqual({ reason: "reasonRequired" });
+    expect(fieldCodes(error)).toEqual({ reason: "reasonRequired" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe("PENDING");
 
     await decideVerification(sysAdmin, enterpriseId, { decision: "REJECT", reason: "Le Kbis fourni date de plus de trois mois." });
@@ -157,7 +158,7 @@ describe("the logo", () => {
 
   it("refuses a PDF as a logo and a recruiter's upload, changing nothing", async () => {
     const { enterpriseId, admin, recruiter } = await enterprise();
-    expect((await failure(uploadEnterpriseLogo(admin, PDF))).details.fieldErrors).toEqual({ file: "fileType" });
+    expect(fieldCodes(await failure(uploadEnterpriseLogo(admin, PDF)))).toEqual({ file: "fileType" });
     expect((await failure(uploadEnterpriseLogo(recruiter, PNG))).code).toBe("FORBIDDEN");
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).logoUrl).toBeNull();
     expect(await db.document.count({ where: { enterpriseId } })).toBe(0);

@@ -2,8 +2,9 @@ import { db } from "@/lib/core/db";
 import { pageSchema, type Page } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireOwnStudent } from "@/lib/students/own-student";
-import { offerSummarySelect, type OfferSummary } from "./offer-summary";
+import { isVisibleOffer } from "@/lib/offers/visible-offer";
+import { requireOwnStudent } from "@/lib/students/policy";
+import { offerSummarySelect, toOfferSummary, type OfferSummary } from "./offer-summary";
 
 export type SavedOffer = { offer: OfferSummary; savedAt: Date; available: boolean };
 
@@ -23,9 +24,9 @@ export async function listSavedOffers(actor: Actor | null, studentId: string, in
   });
   const now = new Date();
   const items = rows.slice(0, limit).map(({ createdAt, offer: { status, ...offer } }) => ({
-    offer,
+    offer: toOfferSummary(offer),
     savedAt: createdAt,
-    available: status === "PUBLISHED" && (!offer.deadline || offer.deadline > now),
+    available: isVisibleOffer({ status, deadline: offer.deadline }, now),
   }));
   return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.offer.id : null };
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { withStipendAmount } from "@/lib/offers/stipend";
 
 /** What a card of an offer shows (saved offers, recommendations). */
 export const offerSummarySelect = {
@@ -10,7 +11,7 @@ export const offerSummarySelect = {
   remoteMode: true,
   durationWeeks: true,
   startFrom: true,
-  stipendAmount: true,
+  stipendAmountMinor: true,
   stipendCurrency: true,
   stipendPeriod: true,
   deadline: true,
@@ -18,4 +19,9 @@ export const offerSummarySelect = {
   enterprise: { select: { id: true, name: true } },
 } satisfies Prisma.OfferSelect;
 
-export type OfferSummary = Prisma.OfferGetPayload<{ select: typeof offerSummarySelect }>;
+type OfferSummaryRow = Prisma.OfferGetPayload<{ select: typeof offerSummarySelect }>;
+
+export type OfferSummary = Omit<OfferSummaryRow, "stipendAmountMinor"> & { stipendAmount: number | null };
+
+/** A card's offer, its stipend in major units. */
+export const toOfferSummary = (row: OfferSummaryRow): OfferSummary => withStipendAmount(row);

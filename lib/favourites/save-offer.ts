@@ -1,11 +1,11 @@
 import { db } from "@/lib/core/db";
-import { AppError } from "@/lib/core/errors";
+import { notFound } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import type { Actor } from "@/lib/identity/actor";
-import { visibleOffer } from "@/lib/offers/policy";
-import { requireOwnStudent } from "@/lib/students/own-student";
+import { visibleOffer } from "@/lib/offers/visible-offer";
+import { requireOwnStudent } from "@/lib/students/policy";
 
-export const offerNotOpen = () => new AppError("NOT_FOUND", "This offer does not exist or is no longer open.");
+export const offerNotOpen = () => notFound("offerNotOpen");
 
 /** The student saves an open offer. Saving it again changes nothing (and records no second event). */
 export async function saveOffer(actor: Actor | null, studentId: string, offerId: string) {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/core/db";
-import { AppError } from "@/lib/core/errors";
+import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { requireOwnStudent } from "@/lib/students/own-student";
+import { requireOwnStudent } from "@/lib/students/policy";
 
 /**
  * The student removes an offer from their saved list, even one that has closed since. Removing an
@@ -11,6 +11,6 @@ export async function unsaveOffer(actor: Actor | null, studentId: string, offerI
   const me = requireOwnStudent(actor, studentId);
   const { count } = await db.favourite.deleteMany({ where: { studentId: me.studentId, offerId } });
   if (count === 0 && !(await db.offer.findUnique({ where: { id: offerId }, select: { id: true } }))) {
-    throw new AppError("NOT_FOUND", "This offer does not exist.");
+    throw notFound("offerNotFound");
   }
 }

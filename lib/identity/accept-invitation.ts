@@ -1,19 +1,20 @@
 import { db } from "@/lib/core/db";
 import { isUniqueViolation } from "@/lib/core/db-errors";
-import { AppError } from "@/lib/core/errors";
+import { AppError, field } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { EnterpriseMemberRole, Prisma, Role } from "@/lib/generated/prisma/client";
 import { consumeAccountLink } from "./consume-account-link";
+import { membershipConflict } from "./membership-conflict";
 import { hashPassword } from "./password";
 import { acceptInvitationSchema } from "./schemas";
 
 /** What an invitation carries: a university staff role, or a role in an enterprise's team. */
 type Invite = { role: Role; universityId: string } | { enterpriseId: string; memberRole: EnterpriseMemberRole };
 
-function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "universityStaff" | "enterpriseMembers"> {
+function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "universityStaff" | "enterpriseMember"> {
   if ("enterpriseId" in invite) {
-    return { role: "ENTERPRISE", enterpriseMembers: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } } };
+    return { role: "ENTERPRISE", enterpriseMember: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } } };
   }
   return { role: invite.role, universityStaff: { create: { universityId: invite.universityId } } };
 }
@@ -27,7 +28,7 @@ export async function acceptInvitation(input: unknown): Promise<{ email: string 
       const link = await consumeAccountLink(tx, "INVITATION", data.token);
       const invite = link.data as Invite;
       if ("enterpriseId" in invite && !(await tx.enterprise.findUnique({ where: { id: invite.enterpriseId }, select: { id: true } }))) {
-        throw new AppError("INVALID_TOKEN", "This invitation is no longer valid: the enterprise was removed.");
+        throw new AppError("INVALID_TOKEN", "invitationEnterpriseRemoved");
       }
       const user = await tx.user.create({
         data: { email: link.email, name: data.name, passwordHash, emailVerified: new Date(), ...membership(invite) },
@@ -37,10 +38,10 @@ export async function acceptInvitation(input: unknown): Promise<{ email: string 
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) {
-      throw new AppError("CONFLICT", "An account already exists with this e-mail address: sign in with it instead.", {
-        fieldErrors: { email: "emailTaken" },
+      throw new AppError("CONFLICT", "accountExistsSignIn", {
+        fieldErrors: { email: field("emailTaken") },
       });
     }
-    throw error;
+    throw membershipConflict(error);
   }
 }

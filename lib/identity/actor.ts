@@ -21,16 +21,13 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     where: { id: userId, disabledAt: null },
     include: {
       student: { select: { id: true } },
-      enterpriseMembers: {
-        select: { enterpriseId: true, role: true, enterprise: { select: { verificationStatus: true } } },
-        orderBy: { createdAt: "asc" },
-        take: 1,
-      },
+      // One at most: EnterpriseMember.userId is unique.
+      enterpriseMember: { select: { enterpriseId: true, role: true, enterprise: { select: { verificationStatus: true } } } },
       universityStaff: { select: { id: true, universityId: true } },
     },
   });
   if (!user) return null;
-  const membership = user.enterpriseMembers[0];
+  const membership = user.enterpriseMember;
   return {
     userId: user.id,
     email: user.email,

@@ -31,7 +31,7 @@ export async function authenticatePassword(input: unknown, ip: string) {
   if (!user || !valid || user.disabledAt) {
     // penalty() adds to the count without rejecting; the check above does the blocking.
     await Promise.all([account.penalty(email), perIp.penalty(ip)]);
-    throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password.");
+    throw new AppError("UNAUTHENTICATED", "wrongCredentials");
   }
   await account.delete(email);
   return user;

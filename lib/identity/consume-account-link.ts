@@ -11,5 +11,5 @@ export async function consumeAccountLink(tx: Tx, purpose: AuthTokenPurpose, toke
     const claimed = await tx.authToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count === 1) return row;
   }
-  throw new AppError("INVALID_TOKEN", "This link is invalid or has expired. Ask for a new one.");
+  throw new AppError("INVALID_TOKEN", "invalidLink");
 }

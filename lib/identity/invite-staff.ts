@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { conflict, forbidden } from "@/lib/core/errors";
+import { conflict, field, forbidden } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "./actor";
@@ -16,7 +16,7 @@ export async function inviteStaff(actor: Actor | null, input: unknown): Promise<
   const university = await db.university.findUnique({ where: { id: data.universityId }, select: { id: true } });
   if (!university) throw forbidden();
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-    throw conflict("An account already exists with this e-mail address.");
+    throw conflict("inviteEmailTaken", { email: field("emailTaken") });
   }
   await db.$transaction(async (tx) => {
     await issueAccountLink(tx, "INVITATION", { email: data.email, locale: me.locale }, {

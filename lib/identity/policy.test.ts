@@ -4,7 +4,10 @@ import { AppError } from "@/lib/core/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createUser } from "@/tests/helpers/users";
 import { loadActor, type Actor } from "./actor";
-import { enterpriseScope, requireRole, requireSelfOrAdmin, requireVerifiedEmail, studentScope, universityScope } from "./policy";
+import { enterpriseScope } from "@/lib/enterprises/policy";
+import { studentScope } from "@/lib/students/policy";
+import { universityScope } from "@/lib/universities/policy";
+import { requireRole, requireSelfOrAdmin, requireVerifiedEmail } from "./policy";
 
 const ROLES: Role[] = ["STUDENT", "ENTERPRISE", "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN"];
 

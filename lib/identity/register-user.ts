@@ -1,10 +1,11 @@
 import { db } from "@/lib/core/db";
 import { isUniqueViolation } from "@/lib/core/db-errors";
-import { AppError } from "@/lib/core/errors";
+import { AppError, field } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { slugify, slugSuffix } from "@/lib/core/slug";
 import { validate } from "@/lib/core/validation";
 import { issueAccountLink } from "./issue-account-link";
+import { membershipConflict } from "./membership-conflict";
 import { hashPassword } from "./password";
 import { registerSchema } from "./schemas";
 
@@ -47,10 +48,10 @@ export async function registerUser(input: unknown) {
     });
   } catch (error) {
     if (isUniqueViolation(error, "email")) {
-      throw new AppError("CONFLICT", "An account already exists with this e-mail address.", {
-        fieldErrors: { email: "emailTaken" },
+      throw new AppError("CONFLICT", "emailTaken", {
+        fieldErrors: { email: field("emailTaken") },
       });
     }
-    throw error;
+    throw membershipConflict(error);
   }
 }

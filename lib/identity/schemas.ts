@@ -1,15 +1,16 @@
 import * as yup from "yup";
+import { tooLong, tooShort } from "@/lib/core/limit-messages";
 
 /** Validation shared by the forms and the server; messages are i18n keys resolved by the form. */
 export const emailField = () =>
-  yup.string().trim().lowercase().required("required").email("email").max(254, "tooLong");
+  yup.string().trim().lowercase().required("required").email("email").max(254, tooLong);
 
 export const passwordField = () =>
   yup
     .string()
     .required("required")
     .min(10, "passwordTooShort")
-    .max(200, "tooLong")
+    .max(200, tooLong)
     .matches(/[A-Za-z]/, "passwordNeedsLetter")
     .matches(/[^A-Za-z]/, "passwordNeedsDigitOrSymbol");
 
@@ -18,15 +19,15 @@ export const SELF_REGISTRATION_ROLES = ["STUDENT", "ENTERPRISE"] as const;
 export const registerSchema = yup.object({
   email: emailField(),
   password: passwordField(),
-  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  name: yup.string().trim().required("required").min(2, tooShort).max(120, tooLong),
   role: yup.string().oneOf(SELF_REGISTRATION_ROLES, "roleNotAllowed").required("required"),
   enterpriseName: yup
     .string()
     .trim()
-    .max(160, "tooLong")
+    .max(160, tooLong)
     .when("role", {
       is: "ENTERPRISE",
-      then: (s) => s.required("required").min(2, "tooShort"),
+      then: (s) => s.required("required").min(2, tooShort),
       otherwise: (s) => s.strip(),
     }),
   locale: yup.string().oneOf(["fr", "en", "ar"]).default("fr"),
@@ -35,7 +36,7 @@ export type RegisterInput = yup.InferType<typeof registerSchema>;
 
 export const loginSchema = yup.object({
   email: emailField(),
-  password: yup.string().required("required").max(200, "tooLong"),
+  password: yup.string().required("required").max(200, tooLong),
 });
 export type LoginInput = yup.InferType<typeof loginSchema>;
 
@@ -59,12 +60,12 @@ export const inviteStaffSchema = yup.object({
 
 export const acceptInvitationSchema = yup.object({
   token: tokenField(),
-  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  name: yup.string().trim().required("required").min(2, tooShort).max(120, tooLong),
   password: passwordField(),
 });
 
 export const updateAccountSchema = yup.object({
-  name: yup.string().trim().required("required").min(2, "tooShort").max(120, "tooLong"),
+  name: yup.string().trim().required("required").min(2, tooShort).max(120, tooLong),
   locale: yup.string().oneOf(["fr", "en"], "required").required("required"),
 });
 export type UpdateAccountInput = yup.InferType<typeof updateAccountSchema>;

@@ -11,7 +11,7 @@ const REFRESH_TOKEN_DAYS = 7;
 export type TokenPair = { accessToken: string; refreshToken: string; tokenType: "Bearer"; expiresIn: number };
 type ClientInfo = { ip?: string; userAgent?: string };
 
-const invalidRefreshToken = () => new AppError("UNAUTHENTICATED", "This refresh token is not valid. Sign in again.");
+const invalidRefreshToken = () => new AppError("UNAUTHENTICATED", "refreshTokenInvalid");
 
 /** A new access token plus an opaque refresh token (stored hashed) in the given family. */
 async function issuePair(user: { id: string; role: string }, familyId: string, client: ClientInfo): Promise<TokenPair> {

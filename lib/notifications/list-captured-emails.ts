@@ -12,7 +12,7 @@ export const mailboxIsOpen = () => env().DEV_MAILBOX === "open" || (env().NODE_E
  * so outside development only system admins see them.
  */
 export async function listCapturedEmails(actor: Actor | null, limit = 50) {
-  if (resendConfigured()) throw notFound("The mailbox");
+  if (resendConfigured()) throw notFound("mailboxNotFound");
   if (!mailboxIsOpen()) requireRole(actor, "SYSTEM_ADMIN");
   return db.emailMessage.findMany({
     orderBy: { createdAt: "desc" },

@@ -11,7 +11,7 @@ export async function closeOffer(actor: Actor | null, offerId: string): Promise<
   const me = requireOfferManager(actor);
   const result = await db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
-    if (offer.status !== "PUBLISHED") throw conflict("Only a published offer can be closed.");
+    if (offer.status !== "PUBLISHED") throw conflict("closeNeedsPublished");
     await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
     return { id: offerId };

@@ -13,6 +13,6 @@ export async function deleteOffer(actor: Actor | null, offerId: string): Promise
   });
   if (deleted.count === 0) {
     await ownOffer(db, offerId, me.enterprise.id, { id: true });
-    throw conflict("Only a draft that was never published can be deleted; close the offer instead.");
+    throw conflict("deleteNeedsNeverPublished");
   }
 }

@@ -3,6 +3,7 @@ import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { offerContentSelect } from "./offer-data";
 import { readableOffer } from "./policy";
+import { withStipendAmount } from "./stipend";
 
 export const offerDetailSelect = {
   ...offerContentSelect,
@@ -23,9 +24,9 @@ export const offerDetailSelect = {
 /** One offer as the actor may see it: visible offers for everyone, any of its own for an enterprise. */
 export async function getOffer(actor: Actor | null, offerId: string) {
   const offer = await db.offer.findFirst({ where: { id: offerId, ...readableOffer(actor) }, select: offerDetailSelect });
-  if (!offer) throw notFound("The offer");
+  if (!offer) throw notFound("offerNotFound");
   const { skills, ...rest } = offer;
-  return { ...rest, skills: skills.map((s) => s.skill.name) };
+  return { ...withStipendAmount(rest), skills: skills.map((s) => s.skill.name) };
 }
 
 export type OfferDetail = Awaited<ReturnType<typeof getOffer>>;

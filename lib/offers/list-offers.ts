@@ -4,7 +4,7 @@ import { pageArgs, pageSchema, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
-import { visibleOffer } from "./policy";
+import { visibleOffer } from "./visible-offer";
 
 export const listOffersSchema = pageSchema.shape({
   status: yup.string().oneOf(["DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"], "required").optional(),

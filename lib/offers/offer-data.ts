@@ -1,22 +1,23 @@
 import type { OfferInput } from "./schemas";
+import { stipendColumns } from "./stipend";
 
 /** The Offer columns written from validated form input (skills are stored separately). */
 export function offerColumns(input: OfferInput) {
-  const { skills: _skills, ...columns } = input;
+  const { skills: _skills, stipendAmount, ...columns } = input;
   return {
     ...columns,
+    ...stipendColumns(stipendAmount, columns.stipendCurrency),
     missions: columns.missions ?? null,
     benefits: columns.benefits ?? null,
     educationLevel: columns.educationLevel ?? null,
     startFrom: columns.startFrom ?? null,
     startTo: columns.startTo ?? null,
     deadline: columns.deadline ?? null,
-    stipendAmount: columns.stipendAmount ?? null,
     languages: columns.languages.filter((language) => Boolean(language)) as string[],
   };
 }
 
-/** The columns that make an offer's content (what a duplicate copies), as a Prisma select. */
+/** The columns that make an offer's content (what a duplicate copies), as a Prisma select; see stipend.ts for the amount. */
 export const offerContentSelect = {
   title: true,
   description: true,
@@ -26,7 +27,7 @@ export const offerContentSelect = {
   country: true,
   remoteMode: true,
   durationWeeks: true,
-  stipendAmount: true,
+  stipendAmountMinor: true,
   stipendCurrency: true,
   stipendPeriod: true,
   positions: true,

@@ -1,12 +1,12 @@
 import { db } from "@/lib/core/db";
-import { AppError, conflict } from "@/lib/core/errors";
+import { conflict, field, forbidden, invalid } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import type { Actor } from "@/lib/identity/actor";
 import { requireVerifiedEmail } from "@/lib/identity/policy";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
-import { publishableDeadline } from "./schemas";
 import { forgetSearchSummaries } from "./search-summary-cache";
+import { deadlineOpen } from "./visible-offer";
 
 /**
  * Puts an offer online. Needs a confirmed e-mail and a verified enterprise; a closed or expired
@@ -22,11 +22,11 @@ export async function publishOffer(actor: Actor | null, offerId: string): Promis
       enterprise: { select: { verificationStatus: true } },
     });
     if (offer.enterprise.verificationStatus !== "VERIFIED") {
-      throw new AppError("FORBIDDEN", "Your enterprise must be verified before it can publish offers. You can keep drafting meanwhile.");
+      throw forbidden("publishNeedsVerifiedEnterprise");
     }
-    if (offer.status === "PUBLISHED") throw conflict("This offer is already published.");
-    if (!publishableDeadline(offer.deadline)) {
-      throw new AppError("VALIDATION", "The application deadline is already past.", { fieldErrors: { deadline: "deadlinePast" } });
+    if (offer.status === "PUBLISHED") throw conflict("alreadyPublished");
+    if (!deadlineOpen(offer.deadline)) {
+      throw invalid({ deadline: field("deadlinePast") }, "deadlinePassed");
     }
     const publishedAt = new Date();
     await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });

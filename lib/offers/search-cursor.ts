@@ -1,4 +1,4 @@
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import type { SearchSort } from "./search-schema";
 
 /** Where a page ended, in the order of its sort: the next page starts strictly after this row. */
@@ -29,7 +29,7 @@ export function decodeCursor(cursor: string, sort: SearchSort): SearchPosition {
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw invalid({ cursor: "invalidCursor" });
+    throw invalid({ cursor: field("invalidCursor") });
   }
   const { s, k } = (parsed ?? {}) as { s?: unknown; k?: unknown };
   const keys = Array.isArray(k) ? k : [];
@@ -45,5 +45,5 @@ export function decodeCursor(cursor: string, sort: SearchSort): SearchPosition {
       return { sort, deadline: keys[0] as string | null, id };
     }
   }
-  throw invalid({ cursor: "invalidCursor" });
+  throw invalid({ cursor: field("invalidCursor") });
 }

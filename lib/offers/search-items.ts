@@ -3,6 +3,7 @@ import type { RemoteMode, StipendPeriod } from "@/lib/generated/prisma/enums";
 import { encodeCursor, type SearchPosition } from "./search-cursor";
 import type { SearchSort } from "./search-schema";
 import { matchedOffers } from "./search-sql";
+import { withStipendAmount } from "./stipend";
 
 const { sql } = Prisma;
 
@@ -25,7 +26,12 @@ export type OfferSearchItem = {
   skills: string[];
 };
 
-export type OfferSearchRow = Omit<OfferSearchItem, "enterprise"> & { enterpriseId: string; enterpriseName: string; rank: number };
+export type OfferSearchRow = Omit<OfferSearchItem, "enterprise" | "stipendAmount"> & {
+  stipendAmountMinor: number | null;
+  enterpriseId: string;
+  enterpriseName: string;
+  rank: number;
+};
 
 const ORDER: Record<SearchSort, Prisma.Sql> = {
   relevance: sql`m.rank desc, m."publishedAt" desc, m.id desc`,
@@ -39,13 +45,13 @@ function after(position: SearchPosition | null): Prisma.Sql {
   const id = sql`${position.id}::text`;
   switch (position.sort) {
     case "relevance":
-      return sql`(m.rank, m."publishedAt", m.id) < (${position.rank}::float8, ${position.publishedAt}::timestamp(3), ${id})`;
+      return sql`(m.rank, m."publishedAt", m.id) < (${position.rank}::float8, ${position.publishedAt}::timestamptz, ${id})`;
     case "newest":
-      return sql`(m."publishedAt", m.id) < (${position.publishedAt}::timestamp(3), ${id})`;
+      return sql`(m."publishedAt", m.id) < (${position.publishedAt}::timestamptz, ${id})`;
     case "deadline":
       return position.deadline === null
         ? sql`(m.deadline is null and m.id > ${id})`
-        : sql`(m.deadline > ${position.deadline}::timestamp(3) or (m.deadline = ${position.deadline}::timestamp(3) and m.id > ${id}) or m.deadline is null)`;
+        : sql`(m.deadline > ${position.deadline}::date or (m.deadline = ${position.deadline}::date and m.id > ${id}) or m.deadline is null)`;
   }
 }
 
@@ -57,7 +63,7 @@ export function itemsSql(input: { words: string; where: Prisma.Sql; sort: Search
   return sql`
     select m.id, m.rank, m."publishedAt", m.deadline, o.title, o."enterpriseId", e.name as "enterpriseName",
       o.city, o.country, o."remoteMode", o.field, o."durationWeeks", o."startFrom",
-      o."stipendAmount", o."stipendCurrency", o."stipendPeriod",
+      o."stipendAmountMinor", o."stipendCurrency", o."stipendPeriod",
       array(select s.name::text from "OfferSkill" os join "Skill" s on s.id = os."skillId" where os."offerId" = o.id order by s.name) as skills
     from (
       select * from (${matchedOffers(sql`o.id, o."publishedAt", o.deadline`, input.words, input.where)}) m
@@ -74,7 +80,7 @@ export function itemsSql(input: { words: string; where: Prisma.Sql; sort: Search
 export function toItemsPage(rows: OfferSearchRow[], sort: SearchSort, limit: number): { items: OfferSearchItem[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const items = page.map(({ enterpriseId, enterpriseName, rank: _rank, ...row }) => ({
-    ...row,
+    ...withStipendAmount(row),
     enterprise: { id: enterpriseId, name: enterpriseName },
   }));
   const last = page.at(-1);

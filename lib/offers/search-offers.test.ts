@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { searchOffers } from "./search-offers";
 import { daysFromNow, fixtureEnterprise, fixtureOffers } from "./search-test-fixtures";
+import { fieldCodes } from "@/tests/helpers/field-codes";
 
 const ids = async (input: Record<string, unknown>) => (await searchOffers(input)).items.map((item) => item.id);
 const counts = (values: { value: string; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]));
@@ -181,6 +182,6 @@ describe("invalid queries", () => {
     await fixtureOffers(enterprise, [{ title: "Offre A" }, { title: "Offre B" }]);
     const { nextCursor } = await searchOffers({ enterprise, sort: "newest", limit: 1 });
     const error = await searchOffers({ enterprise, sort: "deadline", cursor: nextCursor }).catch((e: unknown) => e);
-    expect((error as AppError).details.fieldErrors).toEqual({ cursor: "invalidCursor" });
+    expect(fieldCodes(error as AppError)).toEqual({ cursor: "invalidCursor" });
   });
 });

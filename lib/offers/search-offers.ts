@@ -48,8 +48,8 @@ export function planSearch(query: OfferSearchQuery, published?: PublishedWindow)
   const position = query.cursor ? decodeCursor(query.cursor, sort) : null;
   const conditions = facetConditions(query).map(({ condition }) => condition);
   if (published) {
-    conditions.push(sql`o."publishedAt" > ${published.after.toISOString()}::timestamp(3)`);
-    conditions.push(sql`o."publishedAt" <= ${published.until.toISOString()}::timestamp(3)`);
+    conditions.push(sql`o."publishedAt" > ${published.after.toISOString()}::timestamptz`);
+    conditions.push(sql`o."publishedAt" <= ${published.until.toISOString()}::timestamptz`);
   }
   return {
     sort,

@@ -1,5 +1,6 @@
 import * as yup from "yup";
 import { OFFER_FIELDS, REMOTE_MODES } from "./offer-options";
+import { tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 
 export const SEARCH_SORTS = ["relevance", "newest", "deadline"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -17,7 +18,7 @@ export type SearchFacet = (typeof SEARCH_FACETS)[number];
 const list = <T extends string>(item: yup.StringSchema<T | undefined>, max = 20) =>
   yup
     .array(item.required("required"))
-    .max(max, "tooMany")
+    .max(max, tooMany)
     .default([])
     .transform((_value, original: unknown) =>
       (original == null ? [] : Array.isArray(original) ? original : [original]).filter((v) => v !== ""),
@@ -26,16 +27,16 @@ const choice = <T extends string>(values: readonly T[]) => yup.string().oneOf(va
 
 /** The offer search query, the same for the search page's URL, GET /api/v1/offers/search and saved searches. */
 export const offerSearchSchema = yup.object({
-  q: yup.string().trim().max(200, "tooLong").default(""),
-  city: list(yup.string().trim().max(80, "tooLong")),
+  q: yup.string().trim().max(200, tooLong).default(""),
+  city: list(yup.string().trim().max(80, tooLong)),
   country: list(yup.string().trim().uppercase().matches(/^[A-Z]{2}$/, "country")),
   remote: list(choice(REMOTE_MODES)),
   field: list(choice(OFFER_FIELDS)),
   duration: list(choice(Object.keys(DURATION_BUCKETS))),
   stipend: list(choice(Object.keys(STIPEND_BUCKETS))),
   start: list(yup.string().matches(/^\d{4}-(0[1-9]|1[0-2])$/, "month")),
-  enterprise: list(yup.string().trim().max(40, "tooLong")),
-  skills: list(yup.string().trim().lowercase().max(60, "tooLong")),
+  enterprise: list(yup.string().trim().max(40, tooLong)),
+  skills: list(yup.string().trim().lowercase().max(60, tooLong)),
   /** Default: relevance when there are words, else newest. */
   sort: choice(SEARCH_SORTS)
     .optional()
@@ -43,10 +44,10 @@ export const offerSearchSchema = yup.object({
   cursor: yup
     .string()
     .trim()
-    .max(500, "tooLong")
+    .max(500, tooLong)
     .optional()
     .transform((v) => (v === "" ? undefined : v)),
-  limit: yup.number().typeError("integer").integer("integer").min(1, "tooSmall").max(100, "tooLarge").default(20),
+  limit: yup.number().typeError("integer").integer("integer").min(1, tooSmall).max(100, tooLarge).default(20),
 });
 export type OfferSearchQuery = yup.InferType<typeof offerSearchSchema>;
 

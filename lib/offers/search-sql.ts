@@ -1,10 +1,10 @@
+import { minorDigits } from "@/lib/core/money";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CURRENCIES } from "./offer-options";
 import { DURATION_BUCKETS, SEARCH_FACETS, STIPEND_BUCKETS, type OfferSearchQuery, type SearchFacet } from "./search-schema";
+import { visibleOfferSql as VISIBLE } from "./visible-offer";
 
 const { sql, join, raw } = Prisma;
-
-/** What anyone may see (the rule of lib/offers/policy.ts `visibleOffer`), for an offer aliased `o`. */
-export const VISIBLE = sql`o.status = 'PUBLISHED' and (o.deadline is null or o.deadline > now() at time zone 'utc')`;
 
 // Every offer here is an internship: these words match nearly all of them and rank none higher.
 const STOP_WORDS = new Set(["stage", "stages", "stagiaire", "stagiaires", "intern", "interns", "internship", "internships"]);
@@ -17,8 +17,11 @@ export const searchWords = (q: string) =>
     .filter((word) => word && !STOP_WORDS.has(fold(word)))
     .join(" ");
 
+/** Minor units per major unit of the offer's currency (100, or 1000 for TND). */
+const MINOR_PER_UNIT = `case o."stipendCurrency" ${CURRENCIES.map((c) => `when '${c}' then ${10 ** minorDigits(c)}`).join(" ")} end`;
+
 /** The monthly stipend in euros; rates are rough on purpose: they only choose a facet bucket. */
-const MONTHLY_EUROS = `(o."stipendAmount"
+const MONTHLY_EUROS = `(o."stipendAmountMinor" / (${MINOR_PER_UNIT})::float8
   * case o."stipendPeriod" when 'MONTH' then 1 when 'WEEK' then 4.33::float8 else 4.33::float8 / greatest(o."durationWeeks", 1) end
   * case o."stipendCurrency" when 'CHF' then 1.05::float8 when 'GBP' then 1.17::float8 when 'USD' then 0.92::float8
       when 'MAD' then 0.092::float8 when 'TND' then 0.3::float8 when 'DZD' then 0.0069::float8 else 1 end)`;
@@ -49,7 +52,7 @@ export const DIMENSIONS: Record<Exclude<SearchFacet, "skills">, Prisma.Sql> = {
   field: sql`o.field`,
   duration: DURATION.value,
   stipend: STIPEND.value,
-  start: sql`date_trunc('month', o."startFrom")`,
+  start: sql`date_trunc('month', o."startFrom")::date`,
   enterprise: sql`o."enterpriseId"`,
 };
 export const TEXT: Partial<Record<SearchFacet, (column: Prisma.Sql) => Prisma.Sql>> = {
@@ -79,7 +82,7 @@ export function facetConditions(query: OfferSearchQuery): { facet: SearchFacet; 
       case "stipend":
         return { facet, condition: ranges(values.map((v) => STIPEND_BUCKETS[v as keyof typeof STIPEND_BUCKETS]), `coalesce(${MONTHLY_EUROS}, 0)`) };
       case "start":
-        return { facet, condition: sql`${DIMENSIONS.start} = any(${values.map((v) => `${v}-01`)}::timestamp[])` };
+        return { facet, condition: sql`${DIMENSIONS.start} = any(${values.map((v) => `${v}-01`)}::date[])` };
       default:
         return { facet, condition: sql`${DIMENSIONS[facet]} = any(${values}::text[])` };
     }

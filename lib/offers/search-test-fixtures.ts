@@ -3,10 +3,16 @@ import { db } from "@/lib/core/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ensureSkills } from "@/lib/skills/ensure-skills";
 import { refreshOfferSearch } from "./refresh-offer-search";
+import { stipendColumns } from "./stipend";
 
 const DAY = 86_400_000;
 
-export type FixtureOffer = Partial<Omit<Prisma.OfferUncheckedCreateInput, "skills">> & { title: string; skills?: string[] };
+/** An offer's columns, its stipend in major units as the offers slice receives it. */
+export type FixtureOffer = Partial<Omit<Prisma.OfferUncheckedCreateInput, "skills" | "stipendAmountMinor">> & {
+  title: string;
+  skills?: string[];
+  stipendAmount?: number | null;
+};
 
 /** An enterprise of its own, so that a test's counts only see its own offers. */
 export async function fixtureEnterprise(name = `Entreprise ${randomUUID().slice(0, 8)}`) {
@@ -21,7 +27,7 @@ export async function fixtureOffers(enterpriseId: string, offers: FixtureOffer[]
   const now = Date.now();
   return db.$transaction(async (tx) => {
     const ids: string[] = [];
-    for (const [i, { skills = [], ...offer }] of offers.entries()) {
+    for (const [i, { skills = [], stipendAmount, ...offer }] of offers.entries()) {
       const row = await tx.offer.create({
         data: {
           enterpriseId,
@@ -35,6 +41,7 @@ export async function fixtureOffers(enterpriseId: string, offers: FixtureOffer[]
           deadline: new Date(now + 30 * DAY),
           languages: ["fr"],
           ...offer,
+          ...stipendColumns(stipendAmount, offer.stipendCurrency ?? "EUR"),
         },
         select: { id: true },
       });

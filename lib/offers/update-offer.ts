@@ -1,5 +1,5 @@
 import { db } from "@/lib/core/db";
-import { conflict } from "@/lib/core/errors";
+import { conflict, field } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { ensureSkills } from "@/lib/skills/ensure-skills";
@@ -7,7 +7,8 @@ import { offerColumns } from "./offer-data";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { refreshOfferSearch } from "./refresh-offer-search";
-import { offerSchema, publishableDeadline } from "./schemas";
+import { offerSchema } from "./schemas";
+import { deadlineOpen } from "./visible-offer";
 
 /** Edits an offer of the actor's enterprise; a published offer stays published, so its deadline must stay ahead. */
 export async function updateOffer(actor: Actor | null, offerId: string, input: unknown): Promise<{ id: string }> {
@@ -15,8 +16,8 @@ export async function updateOffer(actor: Actor | null, offerId: string, input: u
   const data = await validate(offerSchema, input);
   return db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
-    if (offer.status === "PUBLISHED" && !publishableDeadline(data.deadline)) {
-      throw conflict("A published offer needs a deadline in the future; close it instead.");
+    if (offer.status === "PUBLISHED" && !deadlineOpen(data.deadline)) {
+      throw conflict("publishedNeedsFutureDeadline", { deadline: field("deadlinePast") });
     }
     const skillIds = await ensureSkills(tx, data.skills);
     await tx.offerSkill.deleteMany({ where: { offerId } });

@@ -1,4 +1,6 @@
 import { db } from "@/lib/core/db";
+import { withStipendAmount } from "@/lib/offers/stipend";
+import { visibleOfferSql } from "@/lib/offers/visible-offer";
 import type { Candidate, StudentSignals } from "./score-offer";
 
 /**
@@ -8,7 +10,8 @@ import type { Candidate, StudentSignals } from "./score-offer";
  */
 const SHORTLIST = 300;
 
-type Row = Omit<Candidate, "similar"> & {
+type Row = Omit<Candidate, "similar" | "stipendAmount"> & {
+  stipendAmountMinor: number | null;
   similarTitle: string | null;
   similarSource: "saved" | "applied" | null;
   similarShared: number | null;
@@ -16,9 +19,9 @@ type Row = Omit<Candidate, "similar"> & {
 };
 
 /**
- * Open offers (published, deadline not passed: the rule of lib/offers/policy.ts `visibleOffer`)
- * the student has not applied to and that share something with them: a skill, a wished or
- * studied field, a wished place, or the field or enterprise of an offer they saved or applied to.
+ * Visible offers (lib/offers/visible-offer.ts) the student has not applied to and that share
+ * something with them: a skill, a wished or studied field, a wished place, or the field or
+ * enterprise of an offer they saved or applied to.
  * Each comes with the facts its score is made of.
  */
 export async function loadCandidates(studentId: string, signals: StudentSignals): Promise<Candidate[]> {
@@ -47,8 +50,7 @@ export async function loadCandidates(studentId: string, signals: StudentSignals)
         o."enterpriseId" in (select "enterpriseId" from history) or o.field in (select field from history) as "likeHistory"
       from "Offer" o
       left join matched m on m.id = o.id
-      where o.status = 'PUBLISHED'
-        and (o.deadline is null or o.deadline > now())
+      where ${visibleOfferSql}
         and o.id not in (select a."offerId" from "Application" a where a."studentId" = ${studentId})
     ),
     shortlist as (
@@ -62,8 +64,8 @@ export async function loadCandidates(studentId: string, signals: StudentSignals)
       limit ${SHORTLIST}
     )
     select
-      o.id, o.field, o.city, o."remoteMode"::text as "remoteMode", o."startFrom", o."startTo", o."stipendAmount",
-      o."stipendCurrency", o."stipendPeriod"::text as "stipendPeriod", o."durationWeeks", o."publishedAt",
+      o.id, o.field, o.city, o."remoteMode"::text as "remoteMode", o."startFrom", o."startTo", o."stipendAmountMinor",
+      o."stipendCurrency"::text as "stipendCurrency", o."stipendPeriod"::text as "stipendPeriod", o."durationWeeks", o."publishedAt",
       e.name as "enterpriseName",
       coalesce((
         select array_agg(s.name::text order by s.name)
@@ -86,7 +88,7 @@ export async function loadCandidates(studentId: string, signals: StudentSignals)
       limit 1
     ) sim on true`;
   return rows.map(({ similarTitle, similarSource, similarShared, similarSameField, ...row }) => ({
-    ...row,
+    ...withStipendAmount(row),
     similar:
       similarTitle !== null && similarSource !== null
         ? { title: similarTitle, source: similarSource, sharedSkills: similarShared ?? 0, sameField: Boolean(similarSameField) }

@@ -2,8 +2,10 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireRole, studentScope } from "@/lib/identity/policy";
-import { offerSummarySelect, type OfferSummary } from "@/lib/favourites/offer-summary";
+import { requireRole } from "@/lib/identity/policy";
+import { studentScope } from "@/lib/students/policy";
+import { offerSummarySelect, toOfferSummary, type OfferSummary } from "@/lib/favourites/offer-summary";
+import { fromMinorUnits } from "@/lib/core/money";
 import { loadCandidates } from "./load-candidates";
 import { recommendationsSchema } from "./schemas";
 import { byRank, placeKey, scoreOffer, type Reason, type StudentSignals } from "./score-offer";
@@ -27,7 +29,7 @@ export async function recommendOffers(actor: Actor | null, studentId: string, in
       _count: { select: { skills: true } },
     },
   });
-  if (!student) throw notFound("The student");
+  if (!student) throw notFound("studentNotFound");
   const wishes = student.preference;
   const signals: StudentSignals = {
     skillCount: student._count.skills,
@@ -37,7 +39,7 @@ export async function recommendOffers(actor: Actor | null, studentId: string, in
     remoteModes: wishes?.remoteModes ?? [],
     availableFrom: wishes?.availableFrom ?? null,
     availableTo: wishes?.availableTo ?? null,
-    minStipend: wishes?.minStipend ?? null,
+    minStipend: wishes ? fromMinorUnits(wishes.minStipendMinor, wishes.currency) : null,
     currency: wishes?.currency ?? "EUR",
   };
   const candidates = await loadCandidates(student.id, signals);
@@ -52,7 +54,7 @@ export async function recommendOffers(actor: Actor | null, studentId: string, in
     db.offer.findMany({ where: { id: { in: ids } }, select: offerSummarySelect }),
     db.favourite.findMany({ where: { studentId: student.id, offerId: { in: ids } }, select: { offerId: true } }),
   ]);
-  const offerById = new Map(offers.map((offer) => [offer.id, offer]));
+  const offerById = new Map(offers.map((offer) => [offer.id, toOfferSummary(offer)]));
   const saved = new Set(favourites.map((f) => f.offerId));
   const items = ranked.flatMap(({ candidate, score, reasons }) => {
     const offer = offerById.get(candidate.id);

@@ -1,7 +1,11 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
-import { enterpriseScope, requireActor, universityScope } from "@/lib/identity/policy";
-import { visibleOffer } from "@/lib/offers/policy";
+import { applicationScope } from "@/lib/applications/policy";
+import { enterpriseScope } from "@/lib/enterprises/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { internshipScope } from "@/lib/internships/policy";
+import { visibleOffer } from "@/lib/offers/visible-offer";
+import { universityScope } from "@/lib/universities/policy";
 
 export type DashboardSummary = {
   stats: { key: string; value: number }[];
@@ -26,9 +30,9 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
     case "STUDENT": {
       const studentId = me.studentId ?? "-";
       const [applications, favourites, internships, recentOffers] = await Promise.all([
-        db.application.count({ where: { studentId } }),
+        db.application.count({ where: applicationScope(me) }),
         db.favourite.count({ where: { studentId } }),
-        db.internship.count({ where: { studentId } }),
+        db.internship.count({ where: internshipScope(me) }),
         offers(),
       ]);
       return { stats: [{ key: "applications", value: applications }, { key: "favourites", value: favourites }, { key: "internships", value: internships }], recentOffers };
@@ -37,8 +41,8 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
       const scope = enterpriseScope(me);
       const [published, applications, internships, enterprise] = await Promise.all([
         db.offer.count({ where: { ...scope, status: "PUBLISHED" } }),
-        db.application.count({ where: { offer: scope, status: { not: "DRAFT" } } }),
-        db.internship.count({ where: scope }),
+        db.application.count({ where: applicationScope(me) }),
+        db.internship.count({ where: internshipScope(me) }),
         db.enterprise.findUnique({ where: { id: scope.enterpriseId }, select: { verificationStatus: true } }),
       ]);
       return {
@@ -49,11 +53,11 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
     }
     case "UNIVERSITY_ADMIN": {
       const scope = universityScope(me);
-      const [students, internships] = await Promise.all([db.student.count({ where: scope }), db.internship.count({ where: scope })]);
+      const [students, internships] = await Promise.all([db.student.count({ where: scope }), db.internship.count({ where: internshipScope(me) })]);
       return { stats: [{ key: "students", value: students }, { key: "internships", value: internships }], recentOffers: await offers() };
     }
     case "UNIVERSITY_SUPERVISOR": {
-      const internships = await db.internship.count({ where: { supervisorId: me.university?.staffId ?? "-" } });
+      const internships = await db.internship.count({ where: internshipScope(me) });
       return { stats: [{ key: "internships", value: internships }], recentOffers: [] };
     }
     case "SYSTEM_ADMIN": {

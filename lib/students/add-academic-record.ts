@@ -1,8 +1,8 @@
 import { db } from "@/lib/core/db";
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireOwnStudent } from "./own-student";
+import { requireOwnStudent } from "./policy";
 import { academicRecordSchema } from "./schemas";
 
 const MAX_RECORDS = 20;
@@ -13,7 +13,7 @@ export async function addAcademicRecord(actor: Actor | null, studentId: string, 
   const data = await validate(academicRecordSchema, input);
   return db.$transaction(async (tx) => {
     if ((await tx.academicRecord.count({ where: { studentId: me.studentId } })) >= MAX_RECORDS) {
-      throw invalid({ _: "tooMany" }, `A profile holds at most ${MAX_RECORDS} academic records.`);
+      throw invalid({ _: field("tooMany", { max: MAX_RECORDS }) }, { key: "academicRecordLimit", values: { max: MAX_RECORDS } });
     }
     return tx.academicRecord.create({
       data: { ...data, studentId: me.studentId },

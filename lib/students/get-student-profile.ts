@@ -1,7 +1,8 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, studentScope } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { studentScope } from "./policy";
 import { studentProfileSelect, toStudentProfile, type FullStudentProfile, type StudentProfile } from "./student-profile-select";
 
 /**
@@ -11,13 +12,13 @@ import { studentProfileSelect, toStudentProfile, type FullStudentProfile, type S
 export async function getStudentProfile(actor: Actor | null, studentId: string): Promise<StudentProfile> {
   const me = requireActor(actor);
   const row = await db.student.findFirst({ where: { AND: [{ id: studentId }, studentScope(me)] }, select: studentProfileSelect });
-  if (!row) throw notFound("The student");
+  if (!row) throw notFound("studentNotFound");
   return toStudentProfile(row, me.role !== "ENTERPRISE");
 }
 
 /** The signed-in student's own full profile (the profile page). */
 export async function getOwnStudentProfile(actor: Actor | null): Promise<FullStudentProfile> {
   const me = requireActor(actor);
-  if (me.role !== "STUDENT" || !me.studentId) throw notFound("Your student profile");
+  if (me.role !== "STUDENT" || !me.studentId) throw notFound("ownStudentProfileNotFound");
   return (await getStudentProfile(me, me.studentId)) as FullStudentProfile;
 }

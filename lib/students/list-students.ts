@@ -3,7 +3,8 @@ import { pageArgs, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
-import { requireActor, studentScope } from "@/lib/identity/policy";
+import { requireActor } from "@/lib/identity/policy";
+import { studentScope } from "./policy";
 import { studentListSchema } from "./schemas";
 
 /**

@@ -3,13 +3,14 @@ import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { pageSchema } from "@/lib/core/pagination";
 import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
 import { skillList } from "@/lib/skills/schemas";
+import { tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 
 /** Optional text: "" or null clears it; a key left out leaves the stored value as it is. */
 const clearableText = (max: number) =>
   yup
     .string()
     .trim()
-    .max(max, "tooLong")
+    .max(max, tooLong)
     .nullable()
     .optional()
     .transform((value) => (value === "" ? null : value));
@@ -44,8 +45,8 @@ export const studentSkillsSchema = yup.object({
 export type StudentSkillsInput = yup.InferType<typeof studentSkillsSchema>;
 
 export const academicRecordSchema = yup.object({
-  institution: yup.string().trim().required("required").max(160, "tooLong"),
-  degree: yup.string().trim().required("required").max(160, "tooLong"),
+  institution: yup.string().trim().required("required").max(160, tooLong),
+  degree: yup.string().trim().required("required").max(160, tooLong),
   field: clearableText(120),
   startDate: optionalDate(),
   endDate: optionalDate().when("startDate", ([start], schema) => (isValidDate(start) ? schema.min(start, "endBeforeStart") : schema)),
@@ -57,12 +58,12 @@ export type AcademicRecordInput = yup.InferType<typeof academicRecordSchema>;
 export const preferencesSchema = yup.object({
   fields: yup
     .array(yup.string().oneOf(OFFER_FIELDS, "choice").required("required"))
-    .max(OFFER_FIELDS.length, "tooMany")
+    .max(OFFER_FIELDS.length, tooMany)
     .default([])
     .transform(distinct),
   places: yup
-    .array(yup.string().trim().required("required").max(80, "tooLong"))
-    .max(10, "tooMany")
+    .array(yup.string().trim().required("required").max(80, tooLong))
+    .max(10, tooMany)
     .default([])
     .transform(distinct),
   remoteModes: yup
@@ -75,8 +76,8 @@ export const preferencesSchema = yup.object({
     .number()
     .typeError("number")
     .integer("integer")
-    .min(0, "tooSmall")
-    .max(100_000, "tooLarge")
+    .min(0, tooSmall)
+    .max(100_000, tooLarge)
     .nullable()
     .optional()
     .transform((value, original) => (original === "" || original === null ? null : value)),
@@ -85,4 +86,4 @@ export const preferencesSchema = yup.object({
 export type PreferencesInput = yup.InferType<typeof preferencesSchema>;
 
 /** GET /students: `q` searches names and headlines. */
-export const studentListSchema = pageSchema.shape({ q: yup.string().trim().max(100, "tooLong").optional() });
+export const studentListSchema = pageSchema.shape({ q: yup.string().trim().max(100, tooLong).optional() });

@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { ensureSkills } from "@/lib/skills/ensure-skills";
-import { requireOwnStudent } from "./own-student";
+import { requireOwnStudent } from "./policy";
 import { studentSkillsSchema } from "./schemas";
 
 /**

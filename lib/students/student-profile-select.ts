@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { preferenceSelect, toPreferences } from "./preferences";
 
 /** Everything a profile shows; `toStudentProfile` decides what each reader gets of it. */
 export const studentProfileSelect = {
@@ -19,7 +20,7 @@ export const studentProfileSelect = {
     select: { id: true, institution: true, degree: true, field: true, startDate: true, endDate: true, grade: true },
     orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
   },
-  preference: { select: { fields: true, places: true, remoteModes: true, availableFrom: true, availableTo: true, minStipend: true, currency: true } },
+  preference: { select: preferenceSelect },
   cv: {
     select: {
       id: true,
@@ -56,7 +57,7 @@ export function toStudentProfile(row: Row, full: boolean) {
     phone: row.phone,
     studentNumber: row.studentNumber,
     visibleToEnterprises: row.visibleToEnterprises,
-    preferences: row.preference,
+    preferences: row.preference && toPreferences(row.preference),
     cv: row.cv && cvVersion
       ? { documentId: row.cv.id, fileName: cvVersion.fileName, size: cvVersion.size, sha256: cvVersion.sha256, uploadedAt: cvVersion.createdAt }
       : null,

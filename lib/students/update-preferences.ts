@@ -1,7 +1,9 @@
 import { db } from "@/lib/core/db";
+import { toMinorUnits } from "@/lib/core/money";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireOwnStudent } from "./own-student";
+import { requireOwnStudent } from "./policy";
+import { preferenceSelect, toPreferences } from "./preferences";
 import { preferencesSchema } from "./schemas";
 
 /** The student's internship wishes (fields, places, remote modes, dates, stipend), replaced as a whole. */
@@ -14,13 +16,14 @@ export async function updatePreferences(actor: Actor | null, studentId: string, 
     remoteModes: values.remoteModes.filter((v): v is NonNullable<typeof v> => Boolean(v)),
     availableFrom: values.availableFrom ?? null,
     availableTo: values.availableTo ?? null,
-    minStipend: values.minStipend ?? null,
+    minStipendMinor: toMinorUnits(values.minStipend, values.currency),
     currency: values.currency,
   };
-  return db.internshipPreference.upsert({
+  const row = await db.internshipPreference.upsert({
     where: { studentId: me.studentId },
     create: { studentId: me.studentId, ...data },
     update: data,
-    select: { fields: true, places: true, remoteModes: true, availableFrom: true, availableTo: true, minStipend: true, currency: true },
+    select: preferenceSelect,
   });
+  return toPreferences(row);
 }

@@ -1,9 +1,9 @@
 import { db } from "@/lib/core/db";
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { getStudentProfile } from "./get-student-profile";
-import { requireOwnStudent } from "./own-student";
+import { requireOwnStudent } from "./policy";
 import { studentProfileSchema } from "./schemas";
 import type { FullStudentProfile } from "./student-profile-select";
 
@@ -19,7 +19,7 @@ export async function updateStudentProfile(actor: Actor | null, studentId: strin
       where: { id: data.programId, department: { university: { students: { some: { id: me.studentId } } } } },
       select: { id: true },
     });
-    if (!program) throw invalid({ programId: "programUnknown" });
+    if (!program) throw invalid({ programId: field("programUnknown") });
   }
   await db.student.update({ where: { id: me.studentId }, data });
   return (await getStudentProfile(me, me.studentId)) as FullStudentProfile;

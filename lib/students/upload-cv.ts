@@ -1,14 +1,8 @@
 import { db } from "@/lib/core/db";
-import { invalid } from "@/lib/core/errors";
+import { field, invalid } from "@/lib/core/errors";
 import { storeDocument, type UploadedFile } from "@/lib/documents/store-document";
 import type { Actor } from "@/lib/identity/actor";
-import { requireOwnStudent } from "./own-student";
-
-/** A file field of a multipart form as storeDocument takes it; anything else (a text value, nothing) is null. */
-export async function uploadedFile(value: FormDataEntryValue | null | undefined): Promise<UploadedFile | null> {
-  if (!value || typeof value === "string") return null;
-  return { bytes: new Uint8Array(await value.arrayBuffer()), fileName: value.name };
-}
+import { requireOwnStudent } from "./policy";
 
 /**
  * The student uploads their CV (PDF only, checked from the bytes). Replacing it adds a version to
@@ -16,7 +10,7 @@ export async function uploadedFile(value: FormDataEntryValue | null | undefined)
  */
 export async function uploadCv(actor: Actor | null, studentId: string, file: UploadedFile | null) {
   const me = requireOwnStudent(actor, studentId);
-  if (!file) throw invalid({ file: "required" }, "Attach the CV as a PDF file.");
+  if (!file) throw invalid({ file: field("required") }, "cvRequired");
   const student = await db.student.findUniqueOrThrow({
     where: { id: me.studentId },
     select: { cv: { select: { id: true, ownerId: true, deletedAt: true } } },

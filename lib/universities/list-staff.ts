@@ -1,6 +1,7 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
-import { requireRole, universityScope } from "@/lib/identity/policy";
+import { requireRole } from "@/lib/identity/policy";
+import { universityScope } from "./policy";
 
 /** The staff of the university admin's own university (admins and supervisors), and that university. */
 export async function listStaff(actor: Actor | null) {

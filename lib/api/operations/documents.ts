@@ -2,7 +2,7 @@ import type { ApiOperation } from "../operation";
 
 const tags = ["documents"];
 
-/** The documents endpoints of /api/v1 (SPEC.md, "REST API"). */
+/** The documents endpoints of /api/v1 (docs/product.md, "API"). */
 export const documentsOperations: ApiOperation[] = [
   {
     method: "GET",

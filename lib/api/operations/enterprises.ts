@@ -53,7 +53,7 @@ const editable: JsonSchema = object({
   certifications: array(certification),
 });
 
-/** The enterprises endpoints of /api/v1 (SPEC.md, "REST API"). */
+/** The enterprises endpoints of /api/v1 (docs/product.md, "API"). */
 export const enterprisesOperations: ApiOperation[] = [
   {
     method: "GET",

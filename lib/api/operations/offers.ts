@@ -43,7 +43,7 @@ const ownOffer = (method: "POST", action: string, summary: string, description: 
   responses: { [status]: { description: "The offer after the change.", schema: offer }, 404: { description: "No such offer in your enterprise." }, 409: { description: "The offer's status does not allow it." } },
 });
 
-/** The offers endpoints of /api/v1 (SPEC.md, "REST API"); search is in ./search.ts. */
+/** The offers endpoints of /api/v1 (docs/product.md, "API"); search is in ./search.ts. */
 export const offersOperations: ApiOperation[] = [
   {
     method: "GET",

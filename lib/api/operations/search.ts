@@ -22,7 +22,7 @@ const result = object({
 });
 const facetValue = object({ value: string(), count: integer({ minimum: 0 }), label: string() }, ["label"]);
 
-/** Offer search, recommendations' neighbour: GET /offers/search (SPEC.md, "REST API"). */
+/** Offer search, recommendations' neighbour: GET /offers/search (docs/product.md, "API"). */
 export const searchOperations: ApiOperation[] = [
   {
     method: "GET",

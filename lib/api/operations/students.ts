@@ -8,7 +8,7 @@ const tags = ["students"];
 const own = { 403: { description: "A student acts on their own profile only." } };
 const readable = { 404: { description: "No such student, or not one the caller may see." } };
 
-/** The students endpoints of /api/v1 (SPEC.md, "REST API"), favourites and recommendations. */
+/** The students endpoints of /api/v1 (docs/product.md, "API"), favourites and recommendations. */
 export const studentsOperations: ApiOperation[] = [
   {
     method: "GET",

@@ -1,7 +1,7 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
+import { requireStudent } from "@/lib/students/policy";
 import type { SearchCriteria } from "../search-schema";
-import { requireStudent } from "./own-searches";
 import { criteriaHref, searchCriteriaSchema } from "./schemas";
 
 export type SavedSearchSummary = {

@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { conflict } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireStudent } from "./own-searches";
+import { requireStudent } from "@/lib/students/policy";
 import { saveSearchSchema } from "./schemas";
 
 /** Enough for every real use; it keeps the daily digest's work per student bounded. */
@@ -19,7 +19,7 @@ export async function saveSearch(actor: Actor | null, input: unknown): Promise<{
     const same = await tx.savedSearch.findFirst({ where: { studentId: me.studentId, query: { equals: criteria } }, select: { id: true } });
     if (same) return tx.savedSearch.update({ where: { id: same.id }, data: { name, alertsEnabled }, select: { id: true } });
     if ((await tx.savedSearch.count({ where: { studentId: me.studentId } })) >= MAX_SAVED_SEARCHES) {
-      throw conflict(`You can keep up to ${MAX_SAVED_SEARCHES} saved searches: delete one first.`);
+      throw conflict({ key: "savedSearchLimit", values: { max: MAX_SAVED_SEARCHES } });
     }
     return tx.savedSearch.create({
       data: { studentId: me.studentId, name, query: criteria, alertsEnabled, lastNotifiedAt: new Date() },

@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 const today = new Date(new Date().setUTCHours(0, 0, 0, 0)); // the cutoff of today's digest
 const at = (hoursFromCutoff: number) => new Date(today.getTime() + hoursFromCutoff * HOUR);
 
-async function studentWithSearch(query: object, options: { alertsEnabled?: boolean; locale?: string } = {}) {
+async function studentWithSearch(query: object, options: { alertsEnabled?: boolean; locale?: "fr" | "en" } = {}) {
   const user = await createUser("STUDENT");
   if (options.locale) await db.user.update({ where: { id: user.id }, data: { locale: options.locale } });
   const student = await db.student.findUniqueOrThrow({ where: { userId: user.id } });

@@ -2,7 +2,7 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireStudent } from "./own-searches";
+import { requireStudent } from "@/lib/students/policy";
 import { searchAlertsSchema } from "./schemas";
 
 /**
@@ -16,6 +16,6 @@ export async function setSearchAlerts(actor: Actor | null, input: unknown): Prom
     where: { id, studentId: me.studentId, alertsEnabled: !alertsEnabled },
     data: alertsEnabled ? { alertsEnabled, lastNotifiedAt: new Date() } : { alertsEnabled },
   });
-  if (count === 0 && (await db.savedSearch.count({ where: { id, studentId: me.studentId } })) === 0) throw notFound("This saved search");
+  if (count === 0 && (await db.savedSearch.count({ where: { id, studentId: me.studentId } })) === 0) throw notFound("savedSearchNotFound");
   return { id, alertsEnabled };
 }

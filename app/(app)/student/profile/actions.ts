@@ -1,10 +1,12 @@
 "use server";
 import { serverAction } from "@/lib/core/server-action";
+import { uploadedFile } from "@/lib/documents/uploaded-file";
 import { addAcademicRecord } from "@/lib/students/add-academic-record";
 import { removeAcademicRecord } from "@/lib/students/remove-academic-record";
 import { setStudentSkills } from "@/lib/students/set-student-skills";
 import { updatePreferences } from "@/lib/students/update-preferences";
 import { updateStudentProfile } from "@/lib/students/update-student-profile";
+import { uploadCv } from "@/lib/students/upload-cv";
 
 // The signed-in student's own id: the domain functions refuse anyone else's. Inputs are the
 // forms' raw values (dates as yyyy-mm-dd); the domain functions validate and parse them.
@@ -26,3 +28,5 @@ export const savePreferences = serverAction(async (input: unknown, actor) => {
   await updatePreferences(actor, actor?.studentId ?? "", input);
   return null;
 });
+
+export const uploadCvFile = serverAction(async (form: FormData, actor) => uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))));

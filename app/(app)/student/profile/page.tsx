@@ -45,7 +45,7 @@ export default async function StudentProfilePage() {
           <VisibilitySwitch visible={profile.visibleToEnterprises} />
         </ProfileSection>
         <ProfileSection id="cv" title={t("cv.title")}>
-          <CvUpload studentId={profile.id} current={profile.cv && { documentId: profile.cv.documentId, fileName: profile.cv.fileName, uploadedAt: profile.cv.uploadedAt }} />
+          <CvUpload current={profile.cv && { documentId: profile.cv.documentId, fileName: profile.cv.fileName, uploadedAt: profile.cv.uploadedAt }} />
         </ProfileSection>
         <ProfileSection id="skills" title={t("skills.title")}>
           <SkillsForm skills={profile.skills.map((skill) => skill.name)} />

@@ -64,6 +64,7 @@ describe("bad input to the auth routes answers 4xx problem+json and writes nothi
     const before = await rowCounts();
     const response = await callRoute(register, { body: { ...valid, email: "TAKEN@example.test" } });
     expect(response.status).toBe(409);
+    expect(response.body.title).toMatch(/already exists .* Sign in, or reset your password/);
     expect(response.body.errors).toContainEqual(expect.objectContaining({ field: "email", code: "emailTaken" }));
     expect(await rowCounts()).toEqual(before);
   });

@@ -73,10 +73,12 @@ describe("creating and publishing offers", () => {
   it("refuses to publish with a past deadline", async () => {
     const { headers, enterpriseId } = await enterpriseMember(true);
     const id = await draftOf(headers);
-    await db.offer.update({ where: { id, enterpriseId }, data: { deadline: new Date(Date.now() - 1000) } });
+    await db.offer.update({ where: { id, enterpriseId }, data: { deadline: new Date(Date.now() - 86_400_000) } });
     const response = await callRoute(publish, { params: { id }, headers });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toContainEqual(expect.objectContaining({ field: "deadline" }));
+    expect(response.body.title).toBe("The application deadline has passed: choose a later date, then publish.");
+    expect(response.body.errors).toContainEqual({ field: "deadline", code: "deadlinePast", message: "The application deadline is already past." });
+    expect(await db.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", publishedAt: null });
   });
 
   it("refuses students, and enterprise tutors", async () => {
@@ -171,7 +173,7 @@ describe("life cycle", () => {
     const { headers, enterpriseId, user } = await enterpriseMember(true);
     const id = await draftOf(headers);
     await callRoute(publish, { params: { id }, headers });
-    await db.offer.update({ where: { id, enterpriseId }, data: { deadline: new Date(Date.now() - 60_000) } });
+    await db.offer.update({ where: { id, enterpriseId }, data: { deadline: new Date(Date.now() - 86_400_000) } });
 
     expect((await expireDueOffers()).expired).toBeGreaterThanOrEqual(1);
     expect(await db.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "EXPIRED" });

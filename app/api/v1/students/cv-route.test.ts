@@ -82,6 +82,17 @@ describe("uploading a CV", () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PDF_V2);
   });
 
+  it("refuses a 6 MB PDF with the limit named, and stores nothing", async () => {
+    const me = await student();
+    const big = new Uint8Array(6 * 1024 * 1024);
+    big.set(PDF);
+    const response = await put(me.studentId, me.authorization, form(big, "lourd.pdf"));
+    expect(response.status).toBe(400);
+    expect(response.body.title).toBe("The file is too large: 5 MB maximum.");
+    expect(response.body.errors).toEqual([{ field: "file", code: "fileTooLarge", message: "The file is too large: 5 MB maximum." }]);
+    expect(await documentRows(me.userId)).toMatchObject({ documents: 0, versions: 0 });
+  });
+
   it.each([
     ["a PNG", () => form(PNG, "photo.png", "image/png")],
     ["a PNG named .pdf", () => form(PNG, "cv.pdf")],

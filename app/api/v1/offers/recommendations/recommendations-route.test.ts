@@ -62,14 +62,14 @@ beforeAll(async () => {
       remoteModes: ["HYBRID"],
       availableFrom: new Date(iso("2027-02-01")),
       availableTo: new Date(iso("2027-08-31")),
-      minStipend: 900,
+      minStipendMinor: 90_000,
     },
   });
 
   await offer("Full-stack", "Numeria", ["TypeScript", "React", "SQL", "Git", "Node.js"], {
-    field: "Software engineering", city: "Lyon", remoteMode: "HYBRID", startFrom: new Date(iso("2027-03-01")), startTo: new Date(iso("2027-04-15")), stipendAmount: 1200,
+    field: "Software engineering", city: "Lyon", remoteMode: "HYBRID", startFrom: new Date(iso("2027-03-01")), startTo: new Date(iso("2027-04-15")), stipendAmountMinor: 120_000,
   });
-  await offer("Data analyst", "Atelier", ["SQL", "Python", "Pandas"], { field: "Data science", city: "saint-etienne", stipendAmount: 250, stipendPeriod: "WEEK" });
+  await offer("Data analyst", "Atelier", ["SQL", "Python", "Pandas"], { field: "Data science", city: "saint-etienne", stipendAmountMinor: 25_000, stipendPeriod: "WEEK" });
   await offer("Unrelated", "Banque", ["CATIA"], { field: "Mechanical engineering" });
   await offer("Applied one", "Numeria", ["TypeScript", "Docker"], { field: "Software engineering", city: "Lyon" });
   await offer("Saved design", "Atelier", ["Figma", "React", "Sketch"], { field: "Design", city: "Nantes", remoteMode: "REMOTE" });

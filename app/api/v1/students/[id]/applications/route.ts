@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/core/api-route";
-import { listStudentApplications } from "@/lib/students/list-student-applications";
+import { listStudentApplications } from "@/lib/applications/list-student-applications";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params, query }) => listStudentApplications(await actor(), params.id, query()));

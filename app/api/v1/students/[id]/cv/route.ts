@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/core/api-route";
-import { AppError, invalid, unauthenticated } from "@/lib/core/errors";
+import { AppError, field, invalid, unauthenticated } from "@/lib/core/errors";
 import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
-import { uploadCv, uploadedFile } from "@/lib/students/upload-cv";
+import { uploadedFile } from "@/lib/documents/uploaded-file";
+import { uploadCv } from "@/lib/students/upload-cv";
 
 // The CV limit plus room for the multipart envelope.
 const MAX_CV_REQUEST_BYTES = UPLOAD_RULES.CV.maxBytes + 64 * 1024;
@@ -12,9 +13,9 @@ export const PUT = apiRoute<{ id: string }>(
     // Who is calling is settled before a possibly large body is read.
     const me = await actor();
     if (!me) throw unauthenticated();
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The CV is too large.");
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { key: "fileTooLarge", values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 } });
     const form = await request.formData().catch(() => {
-      throw invalid({ file: "required" }, "Send the CV as multipart/form-data, in a field named `file`.");
+      throw invalid({ file: field("required") }, "cvMultipart");
     });
     return uploadCv(me, params.id, await uploadedFile(form.get("file")));
   },

@@ -2,24 +2,19 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import { pageArgs, pageSchema, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
-import { requireRole, studentScope } from "@/lib/identity/policy";
-
-/** A supervisor follows only the internships assigned to them, even of a student they share. */
-function internshipScope(actor: Actor): Prisma.InternshipWhereInput {
-  if (actor.role === "UNIVERSITY_SUPERVISOR") return { supervisorId: actor.university?.staffId ?? "-" };
-  if (actor.role === "UNIVERSITY_ADMIN") return { universityId: actor.university?.id ?? "-" };
-  return {};
-}
+import { requireRole } from "@/lib/identity/policy";
+import { studentScope } from "@/lib/students/policy";
+import { internshipScope } from "./policy";
 
 /** A student's internships, newest first: for the student, their university, their supervisor and admins. */
 export async function listStudentInternships(actor: Actor | null, studentId: string, input: unknown = {}) {
   const me = requireRole(actor, "STUDENT", "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN");
   const page = await validate(pageSchema, input);
-  if (!(await db.student.findFirst({ where: { AND: [{ id: studentId }, studentScope(me)] }, select: { id: true } }))) throw notFound("The student");
+  if (!(await db.student.findFirst({ where: { AND: [{ id: studentId }, studentScope(me)] }, select: { id: true } })))
+    throw notFound("studentNotFound");
   const rows = await db.internship.findMany({
-    where: { studentId, ...internshipScope(me) },
+    where: { AND: [{ studentId }, internshipScope(me)] },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     ...pageArgs(page),
     select: {

@@ -2,17 +2,18 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import { pageArgs, pageSchema, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
+import { isInsider } from "@/lib/enterprises/policy";
 import type { Actor } from "@/lib/identity/actor";
-import { enterpriseScope, requireRole } from "@/lib/identity/policy";
+import { requireRole } from "@/lib/identity/policy";
+import { internshipScope } from "./policy";
 
-/** The interns of the actor's own enterprise (system admins: any), latest start first. */
+/** The interns of the actor's own enterprise (system admins: any), latest start first; another enterprise reads as unknown. */
 export async function listEnterpriseInterns(actor: Actor | null, enterpriseId: string, input: unknown = {}) {
   const me = requireRole(actor, "ENTERPRISE", "SYSTEM_ADMIN");
-  const scope = enterpriseScope(me);
-  if (scope.enterpriseId && scope.enterpriseId !== enterpriseId) throw notFound("The enterprise");
+  if (!isInsider(me, enterpriseId)) throw notFound("enterpriseNotFound");
   const page = await validate(pageSchema, input);
   const rows = await db.internship.findMany({
-    where: { enterpriseId },
+    where: { AND: [{ enterpriseId }, internshipScope(me)] },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
     ...pageArgs(page),
     select: {
