@@ -9,9 +9,7 @@ export default async function NotFound() {
       <LinkButton href="/dashboard" variant="contained">
         {t("dashboard")}
       </LinkButton>
-      <LinkButton href="/">
-        {t("home")}
-      </LinkButton>
+      <LinkButton href="/">{t("home")}</LinkButton>
     </MessagePage>
   );
 }

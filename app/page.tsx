@@ -20,11 +20,14 @@ export default async function HomePage() {
         </Typography>
         <LanguageSwitcher />
         <ThemeToggle />
-        <LinkButton href="/sign-in">
-          {t("nav.signIn")}
-        </LinkButton>
+        <LinkButton href="/sign-in">{t("nav.signIn")}</LinkButton>
       </Stack>
-      <Container component="main" id="main" maxWidth="md" sx={{ flexGrow: 1, display: "flex", flexDirection: "column", justifyContent: "center", py: 6 }}>
+      <Container
+        component="main"
+        id="main"
+        maxWidth="md"
+        sx={{ flexGrow: 1, display: "flex", flexDirection: "column", justifyContent: "center", py: 6 }}
+      >
         <Typography variant="h1" sx={{ fontSize: { xs: "2rem", md: "2.8rem" }, mb: 2 }}>
           {t("home.title")}
         </Typography>

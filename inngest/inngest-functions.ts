@@ -12,7 +12,10 @@ export function inngestFunctions() {
       // Inngest types step results as their JSON form; our Steps promise the value itself, which holds
       // because workflow steps return JSON-safe values (the in-process runner stores them as JSON too).
       ({ event, step }) =>
-        workflow.handler({ event: { id: event.id!, name: workflow.trigger, data: event.data as never }, step: step as unknown as Steps }),
+        workflow.handler({
+          event: { id: event.id!, name: workflow.trigger, data: event.data as never },
+          step: step as unknown as Steps,
+        }),
     ),
   );
   const scheduled = scheduledWorkflows.map((workflow) =>

@@ -5,7 +5,11 @@ import type { AppEvent } from "./events";
 import { runLocally } from "./local-runner";
 import { defineWorkflow, type Workflow } from "./workflow";
 
-const registered = (userId: string): AppEvent<"user.registered"> => ({ id: `evt-${randomUUID()}`, name: "user.registered", data: { userId } });
+const registered = (userId: string): AppEvent<"user.registered"> => ({
+  id: `evt-${randomUUID()}`,
+  name: "user.registered",
+  data: { userId },
+});
 
 describe("the in-process workflow runner", () => {
   it("resumes a retried delivery after the failed step, without re-running the steps that succeeded", async () => {
@@ -31,10 +35,17 @@ describe("the in-process workflow runner", () => {
 
     const firstDelivery = runLocally([onboarding as Workflow], event);
     await expect(firstDelivery).rejects.toBeInstanceOf(AggregateError);
-    await expect(firstDelivery).rejects.toMatchObject({ errors: [expect.objectContaining({ message: "mail provider down" })] });
+    await expect(firstDelivery).rejects.toMatchObject({
+      errors: [expect.objectContaining({ message: "mail provider down" })],
+    });
     expect(calls).toEqual({ first: 1, second: 1 });
     // Only the step that succeeded is memoised.
-    expect(await db.workflowStep.findMany({ where: { eventId: event.id }, select: { functionId: true, stepId: true, output: true } })).toEqual([
+    expect(
+      await db.workflowStep.findMany({
+        where: { eventId: event.id },
+        select: { functionId: true, stepId: true, output: true },
+      }),
+    ).toEqual([
       { functionId: "test-onboarding", stepId: "create-welcome", output: { userId: "u-retry", createdOn: 1 } },
     ]);
 
@@ -67,8 +78,16 @@ describe("the in-process workflow runner", () => {
   it("runs only the workflows whose trigger matches the event name", async () => {
     const ran: string[] = [];
     const make = (id: string, trigger: "user.registered" | "user.email-verified") =>
-      defineWorkflow({ id, trigger, handler: async ({ event }) => void ran.push(`${id}:${event.data.userId}`) }) as Workflow;
-    const workflows = [make("welcome", "user.registered"), make("after-verify", "user.email-verified"), make("audit", "user.registered")];
+      defineWorkflow({
+        id,
+        trigger,
+        handler: async ({ event }) => void ran.push(`${id}:${event.data.userId}`),
+      }) as Workflow;
+    const workflows = [
+      make("welcome", "user.registered"),
+      make("after-verify", "user.email-verified"),
+      make("audit", "user.registered"),
+    ];
 
     await runLocally(workflows, registered("u1"));
     expect(ran).toEqual(["welcome:u1", "audit:u1"]);
@@ -78,7 +97,11 @@ describe("the in-process workflow runner", () => {
     expect(ran).toEqual(["after-verify:u2"]);
 
     ran.length = 0;
-    await runLocally(workflows, { id: `evt-${randomUUID()}`, name: "offer.published", data: { offerId: "o", enterpriseId: "e" } });
+    await runLocally(workflows, {
+      id: `evt-${randomUUID()}`,
+      name: "offer.published",
+      data: { offerId: "o", enterpriseId: "e" },
+    });
     expect(ran).toEqual([]);
   });
 
@@ -91,9 +114,15 @@ describe("the in-process workflow runner", () => {
         throw new Error("broken workflow");
       },
     });
-    const healthy = defineWorkflow({ id: "healthy", trigger: "user.registered", handler: async () => void ran.push("healthy") });
+    const healthy = defineWorkflow({
+      id: "healthy",
+      trigger: "user.registered",
+      handler: async () => void ran.push("healthy"),
+    });
 
-    await expect(runLocally([failing, healthy] as Workflow[], registered("u3"))).rejects.toThrow(/1 workflow\(s\) failed for user.registered/);
+    await expect(runLocally([failing, healthy] as Workflow[], registered("u3"))).rejects.toThrow(
+      /1 workflow\(s\) failed for user.registered/,
+    );
     expect(ran).toEqual(["healthy"]);
   });
 });

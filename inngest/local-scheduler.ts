@@ -8,7 +8,10 @@ import { runScheduledLocally } from "./local-runner";
  * whose slot has come since the last check. Slots missed while the server was down are skipped.
  */
 export function startLocalScheduler(checkEveryMs = 60_000): void {
-  const schedules = scheduledWorkflows.map((workflow) => ({ workflow, cron: new Cron(workflow.cron, { timezone: "UTC", paused: true }) }));
+  const schedules = scheduledWorkflows.map((workflow) => ({
+    workflow,
+    cron: new Cron(workflow.cron, { timezone: "UTC", paused: true }),
+  }));
   let lastCheck = new Date();
   const tick = async () => {
     const now = new Date();

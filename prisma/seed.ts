@@ -8,8 +8,17 @@ import { hashPassword } from "@/lib/identity/password";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { stipendColumns } from "@/lib/offers/stipend";
 import {
-  CLOSINGS, DEMO_DOMAIN, ENTERPRISES, OFFERS, SKILLS, STUDENTS, SUPERVISOR, SYSTEM_ADMIN, UNIVERSITY,
-  UNIVERSITY_ADMIN, offerVariant,
+  CLOSINGS,
+  DEMO_DOMAIN,
+  ENTERPRISES,
+  OFFERS,
+  SKILLS,
+  STUDENTS,
+  SUPERVISOR,
+  SYSTEM_ADMIN,
+  UNIVERSITY,
+  UNIVERSITY_ADMIN,
+  offerVariant,
 } from "./seed-data";
 
 export const DEMO_PASSWORD = "Demo-password-2026";
@@ -21,7 +30,12 @@ const studentEmail = (index: number) => email(`etudiant${index + 1}`);
 /** One account per role, printed at start-up. */
 export const DEMO_ACCOUNTS: { role: string; email: string; password: string; name: string }[] = [
   { role: "SYSTEM_ADMIN", email: email(SYSTEM_ADMIN.local), password: DEMO_PASSWORD, name: SYSTEM_ADMIN.name },
-  { role: "UNIVERSITY_ADMIN", email: email(UNIVERSITY_ADMIN.local), password: DEMO_PASSWORD, name: UNIVERSITY_ADMIN.name },
+  {
+    role: "UNIVERSITY_ADMIN",
+    email: email(UNIVERSITY_ADMIN.local),
+    password: DEMO_PASSWORD,
+    name: UNIVERSITY_ADMIN.name,
+  },
   { role: "UNIVERSITY_SUPERVISOR", email: email(SUPERVISOR.local), password: DEMO_PASSWORD, name: SUPERVISOR.name },
   {
     role: "ENTERPRISE",
@@ -125,8 +139,12 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           email: memberEmail(contact.local, slug),
         })),
       });
-      await tx.enterpriseLocation.createMany({ data: enterprises.map(({ id, seed }) => ({ enterpriseId: id, ...seed.location })) });
-      await tx.enterpriseCertification.createMany({ data: enterprises.map(({ id, seed }) => ({ enterpriseId: id, ...seed.certification })) });
+      await tx.enterpriseLocation.createMany({
+        data: enterprises.map(({ id, seed }) => ({ enterpriseId: id, ...seed.location })),
+      });
+      await tx.enterpriseCertification.createMany({
+        data: enterprises.map(({ id, seed }) => ({ enterpriseId: id, ...seed.certification })),
+      });
 
       // Published offers and their required skills
       const offers = OFFERS.map((o, i) => {
@@ -161,7 +179,10 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await tx.offerSkill.createMany({
         data: OFFERS.flatMap((o, i) => o.skills.map((name) => ({ offerId: offers[i].id, skillId: skillId(name) }))),
       });
-      await refreshOfferSearch(tx, offers.map((o) => o.id));
+      await refreshOfferSearch(
+        tx,
+        offers.map((o) => o.id),
+      );
 
       // Students with skills, one academic record and their preferences
       await tx.student.createMany({
@@ -177,7 +198,9 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         })),
       });
       await tx.studentSkill.createMany({
-        data: students.flatMap(({ id, seed }) => seed.skills.map((name, j) => ({ studentId: id, skillId: skillId(name), level: 5 - (j % 3) }))),
+        data: students.flatMap(({ id, seed }) =>
+          seed.skills.map((name, j) => ({ studentId: id, skillId: skillId(name), level: 5 - (j % 3) })),
+        ),
       });
       await tx.academicRecord.createMany({
         data: students.map(({ id, seed: { record } }) => ({
@@ -206,7 +229,14 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       });
 
       // A few favourites
-      const favourites: [student: number, offer: number][] = [[0, 0], [0, 3], [0, 7], [1, 9], [1, 30], [6, 18]];
+      const favourites: [student: number, offer: number][] = [
+        [0, 0],
+        [0, 3],
+        [0, 7],
+        [1, 9],
+        [1, 30],
+        [6, 18],
+      ];
       await tx.favourite.createMany({
         data: favourites.map(([s, o]) => ({ studentId: students[s].id, offerId: offers[o].id })),
       });

@@ -1,6 +1,7 @@
 /**
- * `npm test`: every test. Unit and integration tests (vitest, real embedded Postgres), then the
- * production build and the Playwright journeys in Debian's Chromium against it.
+ * `npm test`: every test. Lint and format check first (ESLint with zero warnings, Prettier), then unit
+ * and integration tests (vitest, real embedded Postgres), then the production build and the
+ * Playwright journeys in Debian's Chromium against it.
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -14,6 +15,7 @@ function run(title: string, command: string, args: string[]) {
   }
 }
 
+run("Lint and format", "npm", ["run", "--silent", "lint"]);
 run("Unit and integration tests", "npx", ["vitest", "run"]);
 run("Production build", "npx", ["next", "build"]);
 rmSync(".data/e2e", { recursive: true, force: true });

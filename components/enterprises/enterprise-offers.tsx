@@ -6,7 +6,15 @@ import Typography from "@mui/material/Typography";
 import { getTranslations } from "next-intl/server";
 import { fieldKey } from "@/lib/offers/offer-options";
 
-type Offer = { id: string; title: string; city: string; country: string; remoteMode: string; durationWeeks: number; field: string };
+type Offer = {
+  id: string;
+  title: string;
+  city: string;
+  country: string;
+  remoteMode: string;
+  durationWeeks: number;
+  field: string;
+};
 
 /** The enterprise's offers open to applications, each linking to its page. */
 export async function EnterpriseOffers({ offers }: { offers: Offer[] }) {

@@ -26,8 +26,22 @@ export function InviteMemberForm() {
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label={t("inviteTitle")}>
       <ActionOutcome outcome={outcome} />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-        <TextFieldControl control={control} name="email" label={t("inviteEmail")} type="email" autoComplete="off" required />
-        <TextFieldControl control={control} name="role" label={t("inviteRole")} select helperText={t("roleHint")} sx={{ maxWidth: { sm: 240 } }}>
+        <TextFieldControl
+          control={control}
+          name="email"
+          label={t("inviteEmail")}
+          type="email"
+          autoComplete="off"
+          required
+        />
+        <TextFieldControl
+          control={control}
+          name="role"
+          label={t("inviteRole")}
+          select
+          helperText={t("roleHint")}
+          sx={{ maxWidth: { sm: 240 } }}
+        >
           {MEMBER_ROLES.map((role) => (
             <MenuItem key={role} value={role}>
               {roles(role)}

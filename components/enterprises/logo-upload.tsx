@@ -51,13 +51,24 @@ export function LogoUpload({ name, logoUrl, readOnly }: { name: string; logoUrl:
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-        <Avatar src={preview ?? logoUrl ?? undefined} alt={t("alt", { name })} variant="rounded" sx={{ width: 96, height: 96, bgcolor: "action.hover" }}>
+        <Avatar
+          src={preview ?? logoUrl ?? undefined}
+          alt={t("alt", { name })}
+          variant="rounded"
+          sx={{ width: 96, height: 96, bgcolor: "action.hover" }}
+        >
           <Apartment fontSize="large" color="action" />
         </Avatar>
         {!readOnly && (
           <Stack spacing={1}>
             <FormLabel htmlFor="enterprise-logo">{t("choose")}</FormLabel>
-            <input id="enterprise-logo" type="file" accept={RULES.types.join(",")} aria-describedby="enterprise-logo-hint" onChange={(e) => choose(e.target.files?.[0])} />
+            <input
+              id="enterprise-logo"
+              type="file"
+              accept={RULES.types.join(",")}
+              aria-describedby="enterprise-logo-hint"
+              onChange={(e) => choose(e.target.files?.[0])}
+            />
             <FormHelperText id="enterprise-logo-hint" sx={{ m: 0 }}>
               {t("hint")}
             </FormHelperText>

@@ -22,7 +22,11 @@ export function MembersList({ members, canManage }: { members: MemberRow[]; canM
   const t = useTranslations("enterprises.members");
   const roles = useTranslations("enums.memberRole");
   const [pending, setPending] = useState<MemberRow>();
-  const { execute, pending: busy, outcome } = useAction(remove, {
+  const {
+    execute,
+    pending: busy,
+    outcome,
+  } = useAction(remove, {
     success: () => t("removed", { name: pending?.name ?? "" }),
   });
 
@@ -42,7 +46,11 @@ export function MembersList({ members, canManage }: { members: MemberRow[]; canM
             divider
             secondaryAction={
               canManage && (
-                <Button color="error" onClick={() => setPending(member)} aria-label={t("removeLabel", { name: member.name })}>
+                <Button
+                  color="error"
+                  onClick={() => setPending(member)}
+                  aria-label={t("removeLabel", { name: member.name })}
+                >
                   {t("remove")}
                 </Button>
               )

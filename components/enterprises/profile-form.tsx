@@ -39,7 +39,12 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
       <Stack component="fieldset" disabled={readOnly} spacing={2} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
         <TextFieldControl control={control} name="name" label={t("profile.name")} required />
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-          <TextFieldControl control={control} name="sector" label={t("profile.sector")} helperText={t("profile.sectorHint")} />
+          <TextFieldControl
+            control={control}
+            name="sector"
+            label={t("profile.sector")}
+            helperText={t("profile.sectorHint")}
+          />
           <TextFieldControl control={control} name="size" label={t("profile.size")} select>
             <MenuItem value="">{t("profile.sizeNone")}</MenuItem>
             {ENTERPRISE_SIZES.map((size) => (
@@ -49,7 +54,15 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
             ))}
           </TextFieldControl>
         </Stack>
-        <TextFieldControl control={control} name="description" label={t("profile.description")} maxLength={maxLengthOf(enterpriseProfileSchema, "description")} multiline minRows={4} helperText={t("profile.descriptionHint")} />
+        <TextFieldControl
+          control={control}
+          name="description"
+          label={t("profile.description")}
+          maxLength={maxLengthOf(enterpriseProfileSchema, "description")}
+          multiline
+          minRows={4}
+          helperText={t("profile.descriptionHint")}
+        />
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
           <TextFieldControl control={control} name="website" label={t("profile.website")} placeholder="https://" />
           <TextFieldControl
@@ -70,7 +83,13 @@ export function ProfileForm({ defaults, readOnly }: { defaults: EnterpriseProfil
         blank={{ city: "", country: "FR", address: null }}
         columns={[
           { name: "city", label: t("locations.city"), required: true },
-          { name: "country", label: t("locations.country"), required: true, helperText: t("locations.countryHint"), grow: 0.5 },
+          {
+            name: "country",
+            label: t("locations.country"),
+            required: true,
+            helperText: t("locations.countryHint"),
+            grow: 0.5,
+          },
           { name: "address", label: t("locations.address"), grow: 2 },
         ]}
       />

@@ -44,11 +44,17 @@ export async function VerificationCard(props: {
             <Chip label={enums(status)} color={CHIP_COLOR[status]} data-testid="verification-status" />
           </Stack>
           {status === "UNVERIFIED" && <Typography>{t("unverified")}</Typography>}
-          {status === "PENDING" && latest && <Typography>{t("pending", { date: day(latest.createdAt), number: latest.registrationNumber })}</Typography>}
-          {status === "VERIFIED" && <Typography>{t("verified", { date: props.verifiedAt ? day(props.verifiedAt) : "—" })}</Typography>}
+          {status === "PENDING" && latest && (
+            <Typography>{t("pending", { date: day(latest.createdAt), number: latest.registrationNumber })}</Typography>
+          )}
+          {status === "VERIFIED" && (
+            <Typography>{t("verified", { date: props.verifiedAt ? day(props.verifiedAt) : "—" })}</Typography>
+          )}
           {status === "REJECTED" && latest && (
             <Alert severity="warning">
-              <Typography sx={{ fontWeight: 600 }}>{t("rejected", { date: day(latest.decidedAt ?? latest.createdAt) })}</Typography>
+              <Typography sx={{ fontWeight: 600 }}>
+                {t("rejected", { date: day(latest.decidedAt ?? latest.createdAt) })}
+              </Typography>
               <Typography>{t("reason", { reason: latest.reason ?? "—" })}</Typography>
             </Alert>
           )}

@@ -18,7 +18,10 @@ type Decision = "VERIFY" | "REJECT";
 export function VerificationDecision({ enterpriseId }: { enterpriseId: string }) {
   const t = useTranslations("admin.verifications");
   const router = useRouter();
-  const form = useForm({ resolver: yupResolver(verificationDecisionSchema), defaultValues: { decision: "VERIFY" as Decision, reason: "" } });
+  const form = useForm({
+    resolver: yupResolver(verificationDecisionSchema),
+    defaultValues: { decision: "VERIFY" as Decision, reason: "" },
+  });
   const { onSubmit, pending, outcome } = useFormAction(form, decide, {
     toInput: (values) => ({ enterpriseId, ...values }),
     refresh: false,

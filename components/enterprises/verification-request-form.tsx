@@ -19,7 +19,10 @@ const schema = verificationRequestSchema.shape({ documents: fileListSchema(RULES
 /** The registration number and the documents that prove it, sent for review. */
 export function VerificationRequestForm({ defaultNumber }: { defaultNumber: string }) {
   const t = useTranslations("enterprises.verification");
-  const form = useForm({ resolver: yupResolver(schema), defaultValues: { registrationNumber: defaultNumber, documents: [] } });
+  const form = useForm({
+    resolver: yupResolver(schema),
+    defaultValues: { registrationNumber: defaultNumber, documents: [] },
+  });
   const { onSubmit, pending, outcome } = useFormAction(form, askVerification, {
     toInput: (values) => {
       const body = new FormData();
@@ -32,7 +35,13 @@ export function VerificationRequestForm({ defaultNumber }: { defaultNumber: stri
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate aria-label={t("formTitle")}>
       <ActionOutcome outcome={outcome} />
-      <TextFieldControl control={form.control} name="registrationNumber" label={t("number")} helperText={t("numberHint")} required />
+      <TextFieldControl
+        control={form.control}
+        name="registrationNumber"
+        label={t("number")}
+        helperText={t("numberHint")}
+        required
+      />
       <FileField
         control={form.control}
         name="documents"

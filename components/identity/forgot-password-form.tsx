@@ -17,7 +17,10 @@ export function ForgotPasswordForm() {
   const t = useTranslations("auth");
   const form = useForm({ resolver: yupResolver(requestPasswordResetSchema), defaultValues: { email: "" } });
   const { control } = form;
-  const { onSubmit, pending, outcome } = useFormAction(form, askPasswordReset, { success: t("resetRequested"), refresh: false });
+  const { onSubmit, pending, outcome } = useFormAction(form, askPasswordReset, {
+    success: t("resetRequested"),
+    refresh: false,
+  });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>

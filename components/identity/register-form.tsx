@@ -31,7 +31,9 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
   });
   const { control } = form;
   const role = useWatch({ control, name: "role" });
-  const { onSubmit, pending, outcome } = useFormAction(form, register, { onSuccess: () => router.replace("/dashboard?welcome=1") });
+  const { onSubmit, pending, outcome } = useFormAction(form, register, {
+    onSuccess: () => router.replace("/dashboard?welcome=1"),
+  });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
@@ -61,7 +63,13 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
         />
       </FormControl>
       {role === "ENTERPRISE" && (
-        <TextFieldControl control={control} name="enterpriseName" label={t("enterpriseName")} autoComplete="organization" required />
+        <TextFieldControl
+          control={control}
+          name="enterpriseName"
+          label={t("enterpriseName")}
+          autoComplete="organization"
+          required
+        />
       )}
       <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
       <TextFieldControl control={control} name="email" label={t("email")} type="email" autoComplete="email" required />

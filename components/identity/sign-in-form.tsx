@@ -16,12 +16,20 @@ import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { loginSchema } from "@/lib/identity/schemas";
 
-export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; providers: { id: string; name: string }[] }) {
+export function SignInForm({
+  callbackUrl,
+  providers,
+}: {
+  callbackUrl: string;
+  providers: { id: string; name: string }[];
+}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const form = useForm({ resolver: yupResolver(loginSchema), defaultValues: { email: "", password: "" } });
   const { control } = form;
-  const { onSubmit, pending, outcome } = useFormAction(form, signInWithPassword, { onSuccess: () => router.replace(callbackUrl) });
+  const { onSubmit, pending, outcome } = useFormAction(form, signInWithPassword, {
+    onSuccess: () => router.replace(callbackUrl),
+  });
 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>

@@ -17,7 +17,11 @@ import { acceptInvitationSchema, resetPasswordSchema, verifyEmailSchema } from "
 
 type Kind = "verifyEmail" | "resetPassword" | "invitation";
 
-const SCHEMAS = { verifyEmail: verifyEmailSchema, resetPassword: resetPasswordSchema, invitation: acceptInvitationSchema };
+const SCHEMAS = {
+  verifyEmail: verifyEmailSchema,
+  resetPassword: resetPasswordSchema,
+  invitation: acceptInvitationSchema,
+};
 
 const ACTIONS: Record<Kind, (values: Record<string, string>) => Promise<ActionResult<unknown>>> = {
   verifyEmail: (v: Record<string, string>) => confirmEmail({ token: v.token }),
@@ -61,7 +65,9 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
       <ActionOutcome outcome={outcome} />
-      {kind === "invitation" && <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />}
+      {kind === "invitation" && (
+        <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
+      )}
       {kind !== "verifyEmail" && (
         <TextFieldControl
           control={control}

@@ -34,7 +34,10 @@ export function FavouriteButton({ offerId, saved }: { offerId: string; saved: bo
       >
         {isSaved ? t("savedShort") : t("saveShort")}
       </Button>
-      <ActionSnackbar outcome={outcome && { ...outcome, message: t("failed", { message: outcome.message }) }} onClose={reset} />
+      <ActionSnackbar
+        outcome={outcome && { ...outcome, message: t("failed", { message: outcome.message }) }}
+        onClose={reset}
+      />
     </>
   );
 }

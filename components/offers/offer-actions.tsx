@@ -14,7 +14,17 @@ type Status = "DRAFT" | "PUBLISHED" | "CLOSED" | "EXPIRED";
 type Step = { action: (id: string) => Promise<ActionResult<{ id: string }>>; then?: (id: string) => void };
 
 /** The buttons that move an offer through its life, each shown only when its status allows it. */
-export function OfferActions({ offerId, status, everPublished, showEdit = true }: { offerId: string; status: Status; everPublished: boolean; showEdit?: boolean }) {
+export function OfferActions({
+  offerId,
+  status,
+  everPublished,
+  showEdit = true,
+}: {
+  offerId: string;
+  status: Status;
+  everPublished: boolean;
+  showEdit?: boolean;
+}) {
   const t = useTranslations("offers.actions");
   const router = useRouter();
   const { execute, pending, outcome } = useAction((step: Step) => step.action(offerId), {
@@ -45,11 +55,20 @@ export function OfferActions({ offerId, status, everPublished, showEdit = true }
             {t("close")}
           </Button>
         )}
-        <Button size="small" disabled={pending} onClick={() => run(duplicate, (id) => router.push(`/enterprise/offers/${id}/edit`))}>
+        <Button
+          size="small"
+          disabled={pending}
+          onClick={() => run(duplicate, (id) => router.push(`/enterprise/offers/${id}/edit`))}
+        >
           {t("duplicate")}
         </Button>
         {status === "DRAFT" && !everPublished && (
-          <Button size="small" color="error" disabled={pending} onClick={() => window.confirm(t("confirmDelete")) && run(remove, () => router.push("/enterprise/offers"))}>
+          <Button
+            size="small"
+            color="error"
+            disabled={pending}
+            onClick={() => window.confirm(t("confirmDelete")) && run(remove, () => router.push("/enterprise/offers"))}
+          >
             {t("delete")}
           </Button>
         )}

@@ -20,7 +20,15 @@ export async function OfferFacts({ offer }: { offer: OfferDetail }) {
     offer.deadline && t("list.deadline", { date: date(offer.deadline) }),
   ].filter((fact): fact is string => Boolean(fact));
   return (
-    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }} component="ul" aria-label={t("detail.facts")} style={{ listStyle: "none", padding: 0, margin: 0 }}>
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ flexWrap: "wrap" }}
+      component="ul"
+      aria-label={t("detail.facts")}
+      style={{ listStyle: "none", padding: 0, margin: 0 }}
+    >
       {facts.map((fact) => (
         <li key={fact}>
           <Chip label={fact} variant="outlined" />

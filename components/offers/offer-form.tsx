@@ -17,7 +17,15 @@ import { SkillsField } from "@/components/ui/skills-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { maxLengthOf } from "@/lib/core/limit-messages";
-import { CURRENCIES, EDUCATION_LEVELS, fieldKey, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
+import {
+  CURRENCIES,
+  EDUCATION_LEVELS,
+  fieldKey,
+  LANGUAGES,
+  OFFER_FIELDS,
+  REMOTE_MODES,
+  STIPEND_PERIODS,
+} from "@/lib/offers/offer-options";
 import { offerSchema } from "@/lib/offers/schemas";
 import type { OfferFormValues } from "./offer-form-values";
 
@@ -57,54 +65,175 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
     <Stack component="form" spacing={3} onSubmit={onSubmit} noValidate sx={{ maxWidth: 920 }}>
       <ActionOutcome outcome={outcome} />
       <Section title={t("form.about")}>
-        <Grid size={full}><TextFieldControl control={control} name="title" label={t("form.title")} maxLength={maxLengthOf(offerSchema, "title")} required /></Grid>
+        <Grid size={full}>
+          <TextFieldControl
+            control={control}
+            name="title"
+            label={t("form.title")}
+            maxLength={maxLengthOf(offerSchema, "title")}
+            required
+          />
+        </Grid>
         <Grid size={half}>
           <TextFieldControl control={control} name="field" label={t("form.field")} select required>
-            {OFFER_FIELDS.map((f) => <MenuItem key={f} value={f}>{t(`fields.${fieldKey(f)}`)}</MenuItem>)}
+            {OFFER_FIELDS.map((f) => (
+              <MenuItem key={f} value={f}>
+                {t(`fields.${fieldKey(f)}`)}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
         <Grid size={half}>
           <TextFieldControl control={control} name="educationLevel" label={t("form.educationLevel")} select>
             <MenuItem value="">—</MenuItem>
-            {EDUCATION_LEVELS.map((l) => <MenuItem key={l} value={l}>{l}</MenuItem>)}
+            {EDUCATION_LEVELS.map((l) => (
+              <MenuItem key={l} value={l}>
+                {l}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
-        <Grid size={full}><TextFieldControl control={control} name="description" label={t("form.description")} maxLength={maxLengthOf(offerSchema, "description")} multiline minRows={5} required /></Grid>
-        <Grid size={full}><TextFieldControl control={control} name="missions" label={t("form.missions")} maxLength={maxLengthOf(offerSchema, "missions")} multiline minRows={3} /></Grid>
-        <Grid size={full}><SkillsField control={control} name="skills" label={t("form.skills")} helperText={t("form.skillsHint")} /></Grid>
         <Grid size={full}>
-          <TextFieldControl control={control} name="languages" label={t("form.languages")} select slotProps={{ select: { multiple: true } }}>
-            {LANGUAGES.map((l) => <MenuItem key={l} value={l}>{t(`languages.${l}`)}</MenuItem>)}
+          <TextFieldControl
+            control={control}
+            name="description"
+            label={t("form.description")}
+            maxLength={maxLengthOf(offerSchema, "description")}
+            multiline
+            minRows={5}
+            required
+          />
+        </Grid>
+        <Grid size={full}>
+          <TextFieldControl
+            control={control}
+            name="missions"
+            label={t("form.missions")}
+            maxLength={maxLengthOf(offerSchema, "missions")}
+            multiline
+            minRows={3}
+          />
+        </Grid>
+        <Grid size={full}>
+          <SkillsField control={control} name="skills" label={t("form.skills")} helperText={t("form.skillsHint")} />
+        </Grid>
+        <Grid size={full}>
+          <TextFieldControl
+            control={control}
+            name="languages"
+            label={t("form.languages")}
+            select
+            slotProps={{ select: { multiple: true } }}
+          >
+            {LANGUAGES.map((l) => (
+              <MenuItem key={l} value={l}>
+                {t(`languages.${l}`)}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
       </Section>
       <Section title={t("form.where")}>
-        <Grid size={third}><TextFieldControl control={control} name="city" label={t("form.city")} required /></Grid>
-        <Grid size={third}><TextFieldControl control={control} name="country" label={t("form.country")} helperText={t("form.countryHint")} required slotProps={{ htmlInput: { maxLength: 2 } }} /></Grid>
+        <Grid size={third}>
+          <TextFieldControl control={control} name="city" label={t("form.city")} required />
+        </Grid>
+        <Grid size={third}>
+          <TextFieldControl
+            control={control}
+            name="country"
+            label={t("form.country")}
+            helperText={t("form.countryHint")}
+            required
+            slotProps={{ htmlInput: { maxLength: 2 } }}
+          />
+        </Grid>
         <Grid size={third}>
           <TextFieldControl control={control} name="remoteMode" label={t("form.remoteMode")} select required>
-            {REMOTE_MODES.map((m) => <MenuItem key={m} value={m}>{t(`remoteModes.${m}`)}</MenuItem>)}
+            {REMOTE_MODES.map((m) => (
+              <MenuItem key={m} value={m}>
+                {t(`remoteModes.${m}`)}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
-        <Grid size={third}><TextFieldControl control={control} name="durationWeeks" label={t("form.durationWeeks")} type="number" required /></Grid>
-        <Grid size={third}><TextFieldControl control={control} name="startFrom" label={t("form.startFrom")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
-        <Grid size={third}><TextFieldControl control={control} name="startTo" label={t("form.startTo")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
+        <Grid size={third}>
+          <TextFieldControl
+            control={control}
+            name="durationWeeks"
+            label={t("form.durationWeeks")}
+            type="number"
+            required
+          />
+        </Grid>
+        <Grid size={third}>
+          <TextFieldControl
+            control={control}
+            name="startFrom"
+            label={t("form.startFrom")}
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={third}>
+          <TextFieldControl
+            control={control}
+            name="startTo"
+            label={t("form.startTo")}
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
       </Section>
       <Section title={t("form.conditions")}>
-        <Grid size={third}><TextFieldControl control={control} name="stipendAmount" label={t("form.stipendAmount")} type="number" helperText={t("form.stipendHint")} /></Grid>
+        <Grid size={third}>
+          <TextFieldControl
+            control={control}
+            name="stipendAmount"
+            label={t("form.stipendAmount")}
+            type="number"
+            helperText={t("form.stipendHint")}
+          />
+        </Grid>
         <Grid size={third}>
           <TextFieldControl control={control} name="stipendCurrency" label={t("form.currency")} select>
-            {CURRENCIES.map((c) => <MenuItem key={c} value={c}>{c}</MenuItem>)}
+            {CURRENCIES.map((c) => (
+              <MenuItem key={c} value={c}>
+                {c}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
         <Grid size={third}>
           <TextFieldControl control={control} name="stipendPeriod" label={t("form.period")} select>
-            {STIPEND_PERIODS.map((p) => <MenuItem key={p} value={p}>{t(`stipendPeriods.${p}`)}</MenuItem>)}
+            {STIPEND_PERIODS.map((p) => (
+              <MenuItem key={p} value={p}>
+                {t(`stipendPeriods.${p}`)}
+              </MenuItem>
+            ))}
           </TextFieldControl>
         </Grid>
-        <Grid size={half}><TextFieldControl control={control} name="positions" label={t("form.positions")} type="number" /></Grid>
-        <Grid size={half}><TextFieldControl control={control} name="deadline" label={t("form.deadline")} type="date" slotProps={{ inputLabel: { shrink: true } }} /></Grid>
-        <Grid size={full}><TextFieldControl control={control} name="benefits" label={t("form.benefits")} maxLength={maxLengthOf(offerSchema, "benefits")} multiline minRows={2} /></Grid>
+        <Grid size={half}>
+          <TextFieldControl control={control} name="positions" label={t("form.positions")} type="number" />
+        </Grid>
+        <Grid size={half}>
+          <TextFieldControl
+            control={control}
+            name="deadline"
+            label={t("form.deadline")}
+            type="date"
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+        </Grid>
+        <Grid size={full}>
+          <TextFieldControl
+            control={control}
+            name="benefits"
+            label={t("form.benefits")}
+            maxLength={maxLengthOf(offerSchema, "benefits")}
+            multiline
+            minRows={2}
+          />
+        </Grid>
       </Section>
       <Button type="submit" variant="contained" size="large" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("form.save")}

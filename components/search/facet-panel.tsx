@@ -12,7 +12,17 @@ import { FacetGroup } from "./facet-group";
 import { SEARCH_FORM, searchUrl } from "./search-url";
 
 /** The order in which a student narrows a search down. */
-const ORDER: SearchFacet[] = ["remote", "city", "field", "duration", "stipend", "start", "skills", "country", "enterprise"];
+const ORDER: SearchFacet[] = [
+  "remote",
+  "city",
+  "field",
+  "duration",
+  "stipend",
+  "start",
+  "skills",
+  "country",
+  "enterprise",
+];
 
 /** The filters, with counts; ticking one updates the URL and so the results, at once. */
 export function FacetPanel({ facets, selected }: { facets: SearchFacets; selected: Record<SearchFacet, string[]> }) {
@@ -36,7 +46,11 @@ export function FacetPanel({ facets, selected }: { facets: SearchFacets; selecte
       case "country":
         return regions.of(value.value) ?? value.value;
       case "start":
-        return format.dateTime(new Date(`${value.value}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+        return format.dateTime(new Date(`${value.value}-01T00:00:00Z`), {
+          month: "long",
+          year: "numeric",
+          timeZone: "UTC",
+        });
       default:
         return value.label ?? value.value;
     }
@@ -52,7 +66,15 @@ export function FacetPanel({ facets, selected }: { facets: SearchFacets; selecte
         {t("filters")}
       </Typography>
       {ORDER.filter((facet) => facets[facet].length > 0).map((facet) => (
-        <FacetGroup key={facet} name={facet} legend={t(`facets.${facet}`)} values={facets[facet]} selected={selected[facet]} label={label(facet)} onChange={change} />
+        <FacetGroup
+          key={facet}
+          name={facet}
+          legend={t(`facets.${facet}`)}
+          values={facets[facet]}
+          selected={selected[facet]}
+          label={label(facet)}
+          onChange={change}
+        />
       ))}
       <noscript>
         <Button type="submit" variant="outlined" form={SEARCH_FORM}>

@@ -10,7 +10,11 @@ import type { OfferSearchItem } from "@/lib/offers/search-items";
 
 /** One search result: what a student compares first, the skills asked for, and the deadline. */
 export async function OfferResult({ offer }: { offer: OfferSearchItem }) {
-  const [t, to, format] = await Promise.all([getTranslations("search.card"), getTranslations("offers"), getFormatter()]);
+  const [t, to, format] = await Promise.all([
+    getTranslations("search.card"),
+    getTranslations("offers"),
+    getFormatter(),
+  ]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const stipend =
     offer.stipendAmount !== null && offer.stipendAmount > 0
@@ -40,7 +44,14 @@ export async function OfferResult({ offer }: { offer: OfferSearchItem }) {
           {facts.join(" · ")}
         </Typography>
         {offer.skills.length > 0 && (
-          <Stack direction="row" component="ul" aria-label={t("skills")} useFlexGap spacing={0.75} sx={{ flexWrap: "wrap", listStyle: "none", p: 0, m: 0, mt: 1.5 }}>
+          <Stack
+            direction="row"
+            component="ul"
+            aria-label={t("skills")}
+            useFlexGap
+            spacing={0.75}
+            sx={{ flexWrap: "wrap", listStyle: "none", p: 0, m: 0, mt: 1.5 }}
+          >
             {offer.skills.map((skill) => (
               <li key={skill}>
                 <Chip size="small" label={skill} />

@@ -51,15 +51,28 @@ export function SaveSearchButton({ criteria, defaultName }: { criteria: SearchCr
           <DialogTitle id="save-search-title">{t("title")}</DialogTitle>
           <DialogContent>
             <ActionOutcome outcome={outcome} sx={{ mb: 2 }} />
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens for this one field */}
-            <TextFieldControl control={control} name="name" label={t("name")} required autoFocus sx={{ mt: 1 }} maxLength={maxLengthOf(saveSearchSchema, "name")} />
+            <TextFieldControl
+              control={control}
+              name="name"
+              label={t("name")}
+              required
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog opens for this one field
+              autoFocus
+              sx={{ mt: 1 }}
+              maxLength={maxLengthOf(saveSearchSchema, "name")}
+            />
             <Controller
               control={control}
               name="alertsEnabled"
               render={({ field }) => (
                 <FormControlLabel
                   sx={{ mt: 1 }}
-                  control={<Checkbox checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)} />}
+                  control={
+                    <Checkbox
+                      checked={Boolean(field.value)}
+                      onChange={(event) => field.onChange(event.target.checked)}
+                    />
+                  }
                   label={t("alerts")}
                 />
               )}

@@ -24,8 +24,17 @@ export function SavedSearchControls({ id, name, alertsEnabled }: { id: string; n
 
   return (
     <>
-      <FormControlLabel control={<Switch checked={alerts} onChange={(event) => toggle(event.target.checked)} disabled={pending} />} label={t("alerts")} />
-      <Button color="error" startIcon={<DeleteOutline />} onClick={() => removal.execute({ id })} disabled={pending} aria-label={t("deleteLabel", { name })}>
+      <FormControlLabel
+        control={<Switch checked={alerts} onChange={(event) => toggle(event.target.checked)} disabled={pending} />}
+        label={t("alerts")}
+      />
+      <Button
+        color="error"
+        startIcon={<DeleteOutline />}
+        onClick={() => removal.execute({ id })}
+        disabled={pending}
+        aria-label={t("deleteLabel", { name })}
+      >
         {t("delete")}
       </Button>
       <ActionSnackbar

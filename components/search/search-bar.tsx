@@ -55,7 +55,13 @@ export function SearchBar({ q, sort, limit }: { q: string; sort?: string; limit:
           ))}
         </TextField>
         {limit !== 20 && <input type="hidden" name="limit" value={limit} />}
-        <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} sx={{ py: 1.8, flexShrink: 0 }}>
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          startIcon={<SearchIcon />}
+          sx={{ py: 1.8, flexShrink: 0 }}
+        >
           {t("submit")}
         </Button>
       </Stack>

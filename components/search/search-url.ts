@@ -3,7 +3,8 @@ export function searchUrl(form: HTMLFormElement, change?: [name: string, value: 
   const data = new FormData(form);
   if (change) data.set(change[0], change[1]);
   const params = new URLSearchParams();
-  for (const [name, value] of data) if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
+  for (const [name, value] of data)
+    if (typeof value === "string" && value.trim() !== "") params.append(name, value.trim());
   const query = params.toString();
   return query ? `/offers?${query}` : "/offers";
 }

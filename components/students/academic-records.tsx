@@ -11,7 +11,15 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
 import { AcademicRecordForm } from "./academic-record-form";
 
-type AcademicRecord = { id: string; institution: string; degree: string; field: string | null; startDate: Date | null; endDate: Date | null; grade: string | null };
+type AcademicRecord = {
+  id: string;
+  institution: string;
+  degree: string;
+  field: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  grade: string | null;
+};
 
 export function AcademicRecords({ records }: { records: AcademicRecord[] }) {
   const t = useTranslations("students.records");
@@ -31,7 +39,12 @@ export function AcademicRecords({ records }: { records: AcademicRecord[] }) {
               key={record.id}
               disableGutters
               secondaryAction={
-                <IconButton edge="end" aria-label={t("remove", { degree: record.degree })} onClick={() => remove(record.id)} disabled={pending}>
+                <IconButton
+                  edge="end"
+                  aria-label={t("remove", { degree: record.degree })}
+                  onClick={() => remove(record.id)}
+                  disabled={pending}
+                >
                   <DeleteOutline />
                 </IconButton>
               }
@@ -40,7 +53,9 @@ export function AcademicRecords({ records }: { records: AcademicRecord[] }) {
                 primary={[record.degree, record.field].filter(Boolean).join(" – ")}
                 secondary={[
                   record.institution,
-                  record.startDate || record.endDate ? t("period", { from: year(record.startDate) ?? "…", to: year(record.endDate) ?? t("ongoing") }) : null,
+                  record.startDate || record.endDate
+                    ? t("period", { from: year(record.startDate) ?? "…", to: year(record.endDate) ?? t("ongoing") })
+                    : null,
                   record.grade,
                 ]
                   .filter(Boolean)

@@ -52,7 +52,10 @@ export function CvUpload({ current }: { current: CurrentCv }) {
         <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
           <Description color="primary" aria-hidden />
           <Typography>
-            <Link href={`/api/v1/documents/${current.documentId}/download`} aria-label={t("download", { name: current.fileName })}>
+            <Link
+              href={`/api/v1/documents/${current.documentId}/download`}
+              aria-label={t("download", { name: current.fileName })}
+            >
               {current.fileName}
             </Link>{" "}
             <Typography component="span" color="text.secondary">
@@ -64,9 +67,21 @@ export function CvUpload({ current }: { current: CurrentCv }) {
         <Typography color="text.secondary">{t("none")}</Typography>
       )}
       <div>
-        <input ref={input} type="file" accept="application/pdf,.pdf" hidden aria-hidden onChange={(event) => choose(event.target.files?.[0] ?? null)} />
+        <input
+          ref={input}
+          type="file"
+          accept="application/pdf,.pdf"
+          hidden
+          aria-hidden
+          onChange={(event) => choose(event.target.files?.[0] ?? null)}
+        />
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
-          <Button variant="outlined" startIcon={<UploadFile />} onClick={() => input.current?.click()} aria-describedby={hintId}>
+          <Button
+            variant="outlined"
+            startIcon={<UploadFile />}
+            onClick={() => input.current?.click()}
+            aria-describedby={hintId}
+          >
             {t("choose")}
           </Button>
           <Button variant="contained" onClick={upload} disabled={pending}>

@@ -8,7 +8,8 @@ type Format = Awaited<ReturnType<typeof getFormatter>>;
 /** A recommendation reason as a sentence in the reader's language (`t` is students.reasons, `to` offers). */
 export function describeReason(reason: Reason, t: Translate, to: Translate, format: Format): string {
   const v = reason.values;
-  const money = (amount: string | number) => format.number(Number(amount), { style: "currency", currency: String(v.currency), maximumFractionDigits: 0 });
+  const money = (amount: string | number) =>
+    format.number(Number(amount), { style: "currency", currency: String(v.currency), maximumFractionDigits: 0 });
   const day = (iso: string | number) => format.dateTime(new Date(iso), { dateStyle: "long", timeZone: "UTC" });
   switch (reason.code) {
     case "field":
@@ -17,9 +18,15 @@ export function describeReason(reason: Reason, t: Translate, to: Translate, form
     case "remote":
       return t("remote", { mode: to(`remoteModes.${v.mode}`) });
     case "dates":
-      return v.from === v.to ? t("datesOn", { from: day(v.from!) }) : t("dates", { from: day(v.from!), to: day(v.to!) });
+      return v.from === v.to
+        ? t("datesOn", { from: day(v.from!) })
+        : t("dates", { from: day(v.from!), to: day(v.to!) });
     case "stipend":
-      return t("stipend", { amount: money(v.amount!), period: to(`stipendPeriods.${v.period}`), minimum: money(v.minimum!) });
+      return t("stipend", {
+        amount: money(v.amount!),
+        period: to(`stipendPeriods.${v.period}`),
+        minimum: money(v.minimum!),
+      });
     default:
       return t(reason.code, v);
   }

@@ -10,8 +10,22 @@ import { fieldKey } from "@/lib/offers/offer-options";
 import { OfferLink } from "./offer-link";
 
 /** A saved or recommended offer: title, the facts a student compares first, then the caller's extras. */
-export async function OfferCard({ offer, badges, actions, children }: { offer: OfferSummary; badges?: ReactNode; actions: ReactNode; children?: ReactNode }) {
-  const [t, to, format] = await Promise.all([getTranslations("students.offer"), getTranslations("offers"), getFormatter()]);
+export async function OfferCard({
+  offer,
+  badges,
+  actions,
+  children,
+}: {
+  offer: OfferSummary;
+  badges?: ReactNode;
+  actions: ReactNode;
+  children?: ReactNode;
+}) {
+  const [t, to, format] = await Promise.all([
+    getTranslations("students.offer"),
+    getTranslations("offers"),
+    getFormatter(),
+  ]);
   const stipend =
     offer.stipendAmount !== null
       ? `${format.number(offer.stipendAmount, { style: "currency", currency: offer.stipendCurrency, maximumFractionDigits: 0 })} ${to(`stipendPeriods.${offer.stipendPeriod}`)}`
@@ -27,7 +41,11 @@ export async function OfferCard({ offer, badges, actions, children }: { offer: O
   return (
     <Card component="article">
       <CardContent>
-        <Stack direction="row" spacing={1} sx={{ justifyContent: "space-between", alignItems: "flex-start", flexWrap: "wrap", rowGap: 1 }}>
+        <Stack
+          direction="row"
+          spacing={1}
+          sx={{ justifyContent: "space-between", alignItems: "flex-start", flexWrap: "wrap", rowGap: 1 }}
+        >
           <Typography variant="h3" component="h2">
             <OfferLink offerId={offer.id}>{offer.title}</OfferLink>
           </Typography>

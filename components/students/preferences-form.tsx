@@ -43,7 +43,13 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
       <ActionOutcome outcome={outcome} />
-      <ChipsField control={control} name="fields" label={t("fields")} options={OFFER_FIELDS} optionLabel={(field) => tf(fieldKey(field))} />
+      <ChipsField
+        control={control}
+        name="fields"
+        label={t("fields")}
+        options={OFFER_FIELDS}
+        optionLabel={(field) => tf(fieldKey(field))}
+      />
       <ChipsField control={control} name="places" label={t("places")} helperText={t("placesHint")} />
       <Controller
         control={control}
@@ -61,7 +67,9 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
                     control={
                       <Checkbox
                         checked={chosen.includes(mode)}
-                        onChange={(event) => field.onChange(event.target.checked ? [...chosen, mode] : chosen.filter((m) => m !== mode))}
+                        onChange={(event) =>
+                          field.onChange(event.target.checked ? [...chosen, mode] : chosen.filter((m) => m !== mode))
+                        }
                       />
                     }
                   />
@@ -79,7 +87,13 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesValues }) {
           <TextFieldControl control={control} name="availableTo" label={t("availableTo")} {...dateProps} />
         </Grid>
         <Grid size={{ xs: 8, sm: 6 }}>
-          <TextFieldControl control={control} name="minStipend" label={t("minStipend")} type="number" slotProps={{ htmlInput: { min: 0, step: 50, inputMode: "numeric" } }} />
+          <TextFieldControl
+            control={control}
+            name="minStipend"
+            label={t("minStipend")}
+            type="number"
+            slotProps={{ htmlInput: { min: 0, step: 50, inputMode: "numeric" } }}
+          />
         </Grid>
         <Grid size={{ xs: 4, sm: 6 }}>
           <TextFieldControl control={control} name="currency" label={t("currency")} select>

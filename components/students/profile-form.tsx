@@ -27,14 +27,34 @@ export function ProfileForm({ defaults, programs }: { defaults: Values; programs
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate>
       <ActionOutcome outcome={outcome} />
-      <TextFieldControl control={control} name="headline" label={t("headline")} maxLength={maxLengthOf(studentProfileSchema, "headline")} helperText={t("headlineHint")} />
-      <TextFieldControl control={control} name="bio" label={t("bio")} maxLength={maxLengthOf(studentProfileSchema, "bio")} multiline minRows={3} />
+      <TextFieldControl
+        control={control}
+        name="headline"
+        label={t("headline")}
+        maxLength={maxLengthOf(studentProfileSchema, "headline")}
+        helperText={t("headlineHint")}
+      />
+      <TextFieldControl
+        control={control}
+        name="bio"
+        label={t("bio")}
+        maxLength={maxLengthOf(studentProfileSchema, "bio")}
+        multiline
+        minRows={3}
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextFieldControl control={control} name="city" label={t("city")} autoComplete="address-level2" />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <TextFieldControl control={control} name="phone" label={t("phone")} type="tel" autoComplete="tel" helperText={t("phoneHint")} />
+          <TextFieldControl
+            control={control}
+            name="phone"
+            label={t("phone")}
+            type="tel"
+            autoComplete="tel"
+            helperText={t("phoneHint")}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <TextFieldControl control={control} name="fieldOfStudy" label={t("fieldOfStudy")} select>

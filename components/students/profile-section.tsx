@@ -4,7 +4,17 @@ import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 
 /** One titled card of the profile page; the id lets the title label the region. */
-export function ProfileSection({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
+export function ProfileSection({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  children: ReactNode;
+}) {
   return (
     <Card component="section" aria-labelledby={`${id}-title`}>
       <CardContent>

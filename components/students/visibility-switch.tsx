@@ -22,7 +22,13 @@ export function VisibilitySwitch({ visible }: { visible: boolean }) {
     <>
       <ActionOutcome outcome={outcome} sx={{ mb: 2 }} />
       <FormControlLabel
-        control={<Switch checked={checked} onChange={(event) => change(event.target.checked)} slotProps={{ input: { "aria-describedby": "visibility-help", "aria-busy": pending } as object }} />}
+        control={
+          <Switch
+            checked={checked}
+            onChange={(event) => change(event.target.checked)}
+            slotProps={{ input: { "aria-describedby": "visibility-help", "aria-busy": pending } as object }}
+          />
+        }
         label={t("label")}
       />
       <FormHelperText id="visibility-help">{checked ? t("on") : t("off")}</FormHelperText>

@@ -6,7 +6,15 @@ import type { ReactNode } from "react";
 import type { Outcome } from "./use-action";
 
 /** What the last action said: a confirmation read politely, or a failure announced at once. */
-export function ActionOutcome({ outcome, children, sx }: { outcome: Outcome | undefined; children?: ReactNode; sx?: SxProps<Theme> }) {
+export function ActionOutcome({
+  outcome,
+  children,
+  sx,
+}: {
+  outcome: Outcome | undefined;
+  children?: ReactNode;
+  sx?: SxProps<Theme>;
+}) {
   if (!outcome) return null;
   return (
     <Alert severity={outcome.ok ? "success" : "error"} role={outcome.ok ? "status" : "alert"} sx={sx}>
@@ -17,6 +25,22 @@ export function ActionOutcome({ outcome, children, sx }: { outcome: Outcome | un
 }
 
 /** The same, for small controls with no room beside them: a snackbar that closes by itself. */
-export function ActionSnackbar({ outcome, onClose, action }: { outcome: Outcome | undefined; onClose: () => void; action?: ReactNode }) {
-  return <Snackbar open={Boolean(outcome)} autoHideDuration={6000} onClose={onClose} message={outcome?.message} action={action} />;
+export function ActionSnackbar({
+  outcome,
+  onClose,
+  action,
+}: {
+  outcome: Outcome | undefined;
+  onClose: () => void;
+  action?: ReactNode;
+}) {
+  return (
+    <Snackbar
+      open={Boolean(outcome)}
+      autoHideDuration={6000}
+      onClose={onClose}
+      message={outcome?.message}
+      action={action}
+    />
+  );
 }

@@ -50,7 +50,15 @@ const ICONS: Record<NavIcon, typeof Dashboard> = {
 const DRAWER_WIDTH = 248;
 
 /** Responsive frame of the signed-in pages: a permanent drawer on wide screens, a menu on phones. */
-export function AppShell({ nav, user, children }: { nav: NavItem[]; user: { name: string; role: string }; children: ReactNode }) {
+export function AppShell({
+  nav,
+  user,
+  children,
+}: {
+  nav: NavItem[];
+  user: { name: string; role: string };
+  children: ReactNode;
+}) {
   const t = useTranslations();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -89,10 +97,21 @@ export function AppShell({ nav, user, children }: { nav: NavItem[]; user: { name
       </a>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 1 }}>
-          <IconButton color="inherit" edge="start" aria-label={t("app.openMenu")} onClick={() => setOpen(true)} sx={{ display: { md: "none" } }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label={t("app.openMenu")}
+            onClick={() => setOpen(true)}
+            sx={{ display: { md: "none" } }}
+          >
             <Menu />
           </IconButton>
-          <Typography component={NextLink} href="/dashboard" variant="h6" sx={{ color: "inherit", textDecoration: "none", flexGrow: 1 }}>
+          <Typography
+            component={NextLink}
+            href="/dashboard"
+            variant="h6"
+            sx={{ color: "inherit", textDecoration: "none", flexGrow: 1 }}
+          >
             {t("app.name")}
           </Typography>
           <LanguageSwitcher />
@@ -100,10 +119,23 @@ export function AppShell({ nav, user, children }: { nav: NavItem[]; user: { name
           <UserMenu name={user.name} role={t(`roles.${user.role}`)} />
         </Toolbar>
       </AppBar>
-      <Drawer variant="temporary" open={open} onClose={() => setOpen(false)} sx={{ display: { md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}>
+      <Drawer
+        variant="temporary"
+        open={open}
+        onClose={() => setOpen(false)}
+        sx={{ display: { md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}
+      >
         {drawer}
       </Drawer>
-      <Drawer variant="permanent" sx={{ display: { xs: "none", md: "block" }, width: DRAWER_WIDTH, flexShrink: 0, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}>
+      <Drawer
+        variant="permanent"
+        sx={{
+          display: { xs: "none", md: "block" },
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          "& .MuiDrawer-paper": { width: DRAWER_WIDTH },
+        }}
+      >
         {drawer}
       </Drawer>
       <Box component="main" id="main" sx={{ flexGrow: 1, p: { xs: 2, sm: 3 }, minWidth: 0 }}>

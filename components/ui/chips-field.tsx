@@ -16,14 +16,23 @@ type Props<F extends FieldValues> = {
 };
 
 /** A list of values shown as chips: picked from fixed options, or typed freely. */
-export function ChipsField<F extends FieldValues>({ control, name, label, helperText, options, optionLabel = (v) => v }: Props<F>) {
+export function ChipsField<F extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText,
+  options,
+  optionLabel = (v) => v,
+}: Props<F>) {
   const message = useFieldMessage();
   return (
     <Controller
       control={control}
       name={name}
       render={({ field, fieldState }) => {
-        const error = fieldState.error?.message ?? (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined);
+        const error =
+          fieldState.error?.message ??
+          (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined);
         return (
           <Autocomplete
             multiple
@@ -40,7 +49,13 @@ export function ChipsField<F extends FieldValues>({ control, name, label, helper
               })
             }
             renderInput={(params) => (
-              <TextField {...params} label={label} onBlur={field.onBlur} error={Boolean(error)} helperText={message(error) ?? helperText} />
+              <TextField
+                {...params}
+                label={label}
+                onBlur={field.onBlur}
+                error={Boolean(error)}
+                helperText={message(error) ?? helperText}
+              />
             )}
           />
         );

@@ -6,10 +6,24 @@ import Button from "@mui/material/Button";
 import IconButton from "@mui/material/IconButton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldValues, type Path } from "react-hook-form";
+import {
+  useFieldArray,
+  type ArrayPath,
+  type Control,
+  type FieldArray,
+  type FieldValues,
+  type Path,
+} from "react-hook-form";
 import { TextFieldControl } from "./text-field-control";
 
-export type ListColumn = { name: string; label: string; required?: boolean; type?: string; helperText?: string; grow?: number };
+export type ListColumn = {
+  name: string;
+  label: string;
+  required?: boolean;
+  type?: string;
+  helperText?: string;
+  grow?: number;
+};
 
 const MAX_ROWS = 20;
 
@@ -58,7 +72,11 @@ export function EditableList<F extends FieldValues>(props: {
               </Box>
             ))}
             {!disabled && (
-              <IconButton onClick={() => remove(index)} aria-label={`${props.removeLabel} ${index + 1}`} sx={{ alignSelf: { xs: "flex-end", md: "flex-start" } }}>
+              <IconButton
+                onClick={() => remove(index)}
+                aria-label={`${props.removeLabel} ${index + 1}`}
+                sx={{ alignSelf: { xs: "flex-end", md: "flex-start" } }}
+              >
                 <DeleteOutlined />
               </IconButton>
             )}
@@ -66,7 +84,12 @@ export function EditableList<F extends FieldValues>(props: {
         ))}
       </Stack>
       {!disabled && (
-        <Button startIcon={<Add />} onClick={() => append(props.blank)} disabled={fields.length >= MAX_ROWS} sx={{ mt: 1 }}>
+        <Button
+          startIcon={<Add />}
+          onClick={() => append(props.blank)}
+          disabled={fields.length >= MAX_ROWS}
+          sx={{ mt: 1 }}
+        >
           {props.addLabel}
         </Button>
       )}

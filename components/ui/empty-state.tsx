@@ -4,7 +4,17 @@ import Typography from "@mui/material/Typography";
 import { LinkButton } from "@/components/ui/link-button";
 
 /** What a page shows when it has nothing to list (or a link led nowhere): why, and a way on. */
-export function EmptyState({ title, hint, action, href }: { title: string; hint: string; action: string; href: string }) {
+export function EmptyState({
+  title,
+  hint,
+  action,
+  href,
+}: {
+  title: string;
+  hint: string;
+  action: string;
+  href: string;
+}) {
   return (
     <Card>
       <CardContent sx={{ textAlign: "center", py: 5 }}>

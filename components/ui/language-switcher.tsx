@@ -24,12 +24,22 @@ export function LanguageSwitcher() {
 
   return (
     <>
-      <IconButton color="inherit" aria-label={t("language")} aria-haspopup="menu" onClick={(e) => setAnchor(e.currentTarget)}>
+      <IconButton
+        color="inherit"
+        aria-label={t("language")}
+        aria-haspopup="menu"
+        onClick={(e) => setAnchor(e.currentTarget)}
+      >
         <Translate />
       </IconButton>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {Object.entries(NAMES).map(([code, name]) => (
-          <MenuItem key={code} selected={code === locale} lang={code} onClick={() => choose(code as keyof typeof NAMES)}>
+          <MenuItem
+            key={code}
+            selected={code === locale}
+            lang={code}
+            onClick={() => choose(code as keyof typeof NAMES)}
+          >
             {name}
           </MenuItem>
         ))}

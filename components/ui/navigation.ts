@@ -1,8 +1,19 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type NavIcon =
-  | "dashboard" | "profile" | "enterprise" | "staff" | "users" | "mailbox"
-  | "search" | "recommendations" | "saved" | "savedSearches" | "studentProfile" | "offers" | "verifications";
+  | "dashboard"
+  | "profile"
+  | "enterprise"
+  | "staff"
+  | "users"
+  | "mailbox"
+  | "search"
+  | "recommendations"
+  | "saved"
+  | "savedSearches"
+  | "studentProfile"
+  | "offers"
+  | "verifications";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 
@@ -21,7 +32,11 @@ export function navigationFor(role: Role): NavItem[] {
     ENTERPRISE: [item("/enterprise/offers", "enterpriseOffers", "offers"), item("/enterprise", "enterprise")],
     UNIVERSITY_ADMIN: [item("/offers", "search"), item("/university/staff", "staff")],
     UNIVERSITY_SUPERVISOR: [item("/offers", "search")],
-    SYSTEM_ADMIN: [item("/admin/verifications", "verifications"), item("/admin/users", "users"), item("/dev/mailbox", "mailbox")],
+    SYSTEM_ADMIN: [
+      item("/admin/verifications", "verifications"),
+      item("/admin/users", "users"),
+      item("/dev/mailbox", "mailbox"),
+    ],
   };
   return [item("/dashboard", "dashboard"), ...middle[role], item("/profile", "profile")];
 }

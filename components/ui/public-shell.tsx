@@ -20,7 +20,12 @@ export function PublicShell({ children }: { children: ReactNode }) {
       </a>
       <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
         <Toolbar sx={{ gap: 1 }}>
-          <Typography component={NextLink} href="/" variant="h6" sx={{ color: "inherit", textDecoration: "none", fontWeight: 700, flexGrow: 1 }}>
+          <Typography
+            component={NextLink}
+            href="/"
+            variant="h6"
+            sx={{ color: "inherit", textDecoration: "none", fontWeight: 700, flexGrow: 1 }}
+          >
             {t("app.name")}
           </Typography>
           <Button component={NextLink} href="/offers" sx={{ display: { xs: "none", sm: "inline-flex" } }}>

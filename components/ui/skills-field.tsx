@@ -11,7 +11,17 @@ import { useFieldMessage } from "./reason-text";
  * Skills from the shared list, suggested as the user types, with free additions (Enter adds what
  * was typed). The value is a list of names; the server adds unknown ones to the list.
  */
-export function SkillsField<F extends FieldValues>({ control, name, label, helperText }: { control: Control<F>; name: Path<F>; label: string; helperText?: string }) {
+export function SkillsField<F extends FieldValues>({
+  control,
+  name,
+  label,
+  helperText,
+}: {
+  control: Control<F>;
+  name: Path<F>;
+  label: string;
+  helperText?: string;
+}) {
   const message = useFieldMessage();
   const [input, setInput] = useState("");
   const { data } = useQuery({
@@ -48,7 +58,12 @@ export function SkillsField<F extends FieldValues>({ control, name, label, helpe
               label={label}
               onBlur={field.onBlur}
               error={Boolean(fieldState.error)}
-              helperText={message(fieldState.error?.message ?? (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined)) ?? helperText}
+              helperText={
+                message(
+                  fieldState.error?.message ??
+                    (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined),
+                ) ?? helperText
+              }
             />
           )}
         />

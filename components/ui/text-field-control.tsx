@@ -32,7 +32,10 @@ export function TextFieldControl<F extends FieldValues>({
               maxLength ? (
                 <Box component="span" sx={{ display: "flex", justifyContent: "space-between", gap: 2 }}>
                   <span>{help}</span>
-                  <Box component="span" sx={{ whiteSpace: "nowrap", color: used > maxLength ? "error.main" : undefined }}>
+                  <Box
+                    component="span"
+                    sx={{ whiteSpace: "nowrap", color: used > maxLength ? "error.main" : undefined }}
+                  >
                     {used} / {maxLength}
                   </Box>
                 </Box>

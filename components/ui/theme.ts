@@ -5,7 +5,9 @@ import { createTheme } from "@mui/material/styles";
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: "class" },
   colorSchemes: {
-    light: { palette: { primary: { main: "#3949ab" }, secondary: { main: "#00897b" }, background: { default: "#f6f7fb" } } },
+    light: {
+      palette: { primary: { main: "#3949ab" }, secondary: { main: "#00897b" }, background: { default: "#f6f7fb" } },
+    },
     dark: { palette: { primary: { main: "#9fa8da" }, secondary: { main: "#4db6ac" } } },
   },
   shape: { borderRadius: 10 },

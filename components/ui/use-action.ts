@@ -41,7 +41,8 @@ export function useAction<I, T>(
         const result = await action(input);
         if (result.ok) {
           const { success } = options;
-          if (success) setOutcome({ ok: true, message: typeof success === "function" ? success(result.data, input) : success });
+          if (success)
+            setOutcome({ ok: true, message: typeof success === "function" ? success(result.data, input) : success });
           options.onSuccess?.(result.data, input);
           if (options.refresh !== false) router.refresh();
         } else {

@@ -12,8 +12,10 @@ export function useFileProblem(rules: Rules) {
   const message = useFieldMessage();
   return (file: File | null | undefined): string | undefined => {
     if (!file) return undefined;
-    if (file.type && !rules.types.includes(file.type)) return message({ key: "fileType", values: { types: rules.label } });
-    if (file.size > rules.maxBytes) return message({ key: "fileTooLarge", values: { megabytes: rules.maxBytes / 1024 / 1024 } });
+    if (file.type && !rules.types.includes(file.type))
+      return message({ key: "fileType", values: { types: rules.label } });
+    if (file.size > rules.maxBytes)
+      return message({ key: "fileTooLarge", values: { megabytes: rules.maxBytes / 1024 / 1024 } });
     return undefined;
   };
 }

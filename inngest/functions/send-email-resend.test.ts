@@ -24,7 +24,12 @@ beforeAll(async () => {
     let raw = "";
     request.on("data", (chunk) => (raw += chunk));
     request.on("end", () => {
-      received.push({ method: request.method, url: request.url, headers: request.headers, body: raw ? JSON.parse(raw) : {} });
+      received.push({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        body: raw ? JSON.parse(raw) : {},
+      });
       response.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body));
     });
   });
@@ -86,7 +91,12 @@ describe("send-email through Resend", () => {
       expect(request).toMatchObject({ method: "POST", url: "/emails" });
       expect(request.headers["idempotency-key"]).toBe(`email/${emailId}`);
       expect(request.headers.authorization).toBe("Bearer re_test_key");
-      expect(request.body).toMatchObject({ to: "student@example.test", subject: "Votre convention", html: "<p>Signée</p>", text: "Signée" });
+      expect(request.body).toMatchObject({
+        to: "student@example.test",
+        subject: "Votre convention",
+        html: "<p>Signée</p>",
+        text: "Signée",
+      });
       expect(request.body.from).toEqual(expect.stringContaining("@"));
     }
 

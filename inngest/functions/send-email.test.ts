@@ -13,7 +13,9 @@ const message = { template: "test", subject: "Bienvenue", html: "<p>Bonjour</p>"
 async function queue(to: string) {
   return db.$transaction(async (tx) => {
     const emailId = await queueEmail(tx, to, message);
-    const event = await tx.outboxEvent.findFirstOrThrow({ where: { name: "notification.email.send", data: { equals: { emailId } } } });
+    const event = await tx.outboxEvent.findFirstOrThrow({
+      where: { name: "notification.email.send", data: { equals: { emailId } } },
+    });
     return { emailId, eventId: event.id };
   });
 }
@@ -74,8 +76,8 @@ describe("send-email without a mail provider", () => {
     while ((await relayOutbox(sendToWorkflows)).delivered > 0);
     expect((await db.emailMessage.findUniqueOrThrow({ where: { id: emailId } })).status).toBe("CAPTURED");
     expect((await db.outboxEvent.findUniqueOrThrow({ where: { id: eventId } })).deliveredAt).not.toBeNull();
-    expect(await db.workflowStep.findMany({ where: { eventId }, select: { functionId: true, stepId: true, output: true } })).toEqual([
-      { functionId: "send-email", stepId: "deliver", output: "CAPTURED" },
-    ]);
+    expect(
+      await db.workflowStep.findMany({ where: { eventId }, select: { functionId: true, stepId: true, output: true } }),
+    ).toEqual([{ functionId: "send-email", stepId: "deliver", output: "CAPTURED" }]);
   });
 });

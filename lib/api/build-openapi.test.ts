@@ -47,7 +47,8 @@ type Operation = {
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
 };
-const operation = (path: string, method: string) => document.paths[path]?.[method.toLowerCase()] as Operation | undefined;
+const operation = (path: string, method: string) =>
+  document.paths[path]?.[method.toLowerCase()] as Operation | undefined;
 const allOperations = Object.values(document.paths).flatMap((item) => Object.values(item) as Operation[]);
 
 describe("the OpenAPI document", () => {
@@ -66,7 +67,10 @@ describe("the OpenAPI document", () => {
   it.each(routes.flatMap((route) => route.methods.map((method) => [method, route.path, route.file])))(
     "documents %s %s",
     (method, path, file) => {
-      expect(operation(path, method), `${file} exports ${method} but lib/api/operations has no entry for it`).toBeDefined();
+      expect(
+        operation(path, method),
+        `${file} exports ${method} but lib/api/operations has no entry for it`,
+      ).toBeDefined();
     },
   );
 
@@ -93,7 +97,8 @@ describe("the OpenAPI document", () => {
   });
 
   it("keeps every pattern of the password rule", () => {
-    const password = operation("/auth/register", "POST")?.requestBody?.content["application/json"].schema.properties?.password;
+    const password = operation("/auth/register", "POST")?.requestBody?.content["application/json"].schema.properties
+      ?.password;
     const patterns = [password?.pattern, ...(password?.allOf ?? []).map((part) => part.pattern)];
     expect(patterns).toEqual(expect.arrayContaining(["[A-Za-z]", "[^A-Za-z]"]));
   });
@@ -101,14 +106,19 @@ describe("the OpenAPI document", () => {
   it("describes both bodies of reset-password", () => {
     const schema = operation("/auth/reset-password", "POST")?.requestBody?.content["application/json"].schema;
     expect(schema?.oneOf?.map((variant) => variant.required)).toEqual([["email"], ["token", "password"]]);
-    expect(Object.keys(operation("/auth/reset-password", "POST")?.responses ?? {})).toEqual(expect.arrayContaining(["200", "202"]));
+    expect(Object.keys(operation("/auth/reset-password", "POST")?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "202"]),
+    );
   });
 
   it("marks public operations with an empty security list and protected ones with bearer or session", () => {
     expect(operation("/auth/login", "POST")?.security).toEqual([]);
     expect(operation("/auth/me", "GET")?.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
     expect(document.components).toMatchObject({
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" }, sessionCookie: { in: "cookie" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+        sessionCookie: { in: "cookie" },
+      },
     });
   });
 
@@ -132,7 +142,10 @@ describe("the OpenAPI document", () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) {
       const path = ref.split("/");
-      const target = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+      const target = path.reduce<unknown>(
+        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+        document,
+      );
       expect(target, ref).toBeDefined();
     }
   });

@@ -20,10 +20,15 @@ const PROBLEM = { $ref: "#/components/schemas/Problem" };
 const problemSchema: JsonSchema = {
   ...object(
     {
-      type: string({ format: "uri", description: "Stable per kind of error, e.g. https://stagiaire.app/problems/validation." }),
+      type: string({
+        format: "uri",
+        description: "Stable per kind of error, e.g. https://stagiaire.app/problems/validation.",
+      }),
       title: string({ description: "A message for people." }),
       status: { type: "integer" },
-      instance: string({ description: "The request id (also sent as x-request-id); quote it when reporting a problem." }),
+      instance: string({
+        description: "The request id (also sent as x-request-id); quote it when reporting a problem.",
+      }),
       errors: {
         type: "array",
         description: "One entry per invalid field, on 400s for invalid input.",
@@ -38,7 +43,8 @@ const problemSchema: JsonSchema = {
 /** Errors every operation of a kind can answer; an operation's own entries replace these descriptions. */
 function standardErrors(op: ApiOperation): Record<number, OperationResponse> {
   const errors: Record<number, OperationResponse> = {};
-  if (op.requestBody || op.query) errors[400] = { description: "Invalid input: the body is not JSON, or `errors` lists the invalid fields." };
+  if (op.requestBody || op.query)
+    errors[400] = { description: "Invalid input: the body is not JSON, or `errors` lists the invalid fields." };
   if (op.auth) errors[401] = { description: "No valid bearer token or session." };
   if (op.method !== "GET") errors[429] = { description: "Too many requests: retry after `Retry-After` seconds." };
   errors[500] = { description: "Unexpected error; `instance` identifies it in the logs." };
@@ -46,7 +52,10 @@ function standardErrors(op: ApiOperation): Record<number, OperationResponse> {
 }
 
 function responseObject(status: number, response: OperationResponse): Json {
-  const headers = { ...(status === 429 && { "Retry-After": { $ref: "#/components/headers/RetryAfter" } }), ...response.headers };
+  const headers = {
+    ...(status === 429 && { "Retry-After": { $ref: "#/components/headers/RetryAfter" } }),
+    ...response.headers,
+  };
   const content =
     status >= 400
       ? { "application/problem+json": { schema: PROBLEM } }
@@ -60,12 +69,19 @@ function responseObject(status: number, response: OperationResponse): Json {
 
 function requestBodyObject(body: NonNullable<ApiOperation["requestBody"]>): Json {
   const variants = isSchema(body) ? undefined : (body as { oneOf: AnySchema[] }).oneOf;
-  const schema = variants ? { oneOf: variants.map((variant) => toJsonSchema(variant)) } : toJsonSchema(body as AnySchema);
+  const schema = variants
+    ? { oneOf: variants.map((variant) => toJsonSchema(variant)) }
+    : toJsonSchema(body as AnySchema);
   return { required: true, content: { "application/json": { schema } } };
 }
 
 function parameters(op: ApiOperation): Json[] {
-  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: string() }));
+  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: string(),
+  }));
   const query = op.query ? toJsonSchema(op.query as AnyObjectSchema) : {};
   return [
     ...path,
@@ -87,7 +103,9 @@ export function defaultOperationId(method: string, path: string): string {
     .filter(Boolean)
     .map((segment) => {
       const param = /^\{(.+)\}$/.exec(segment);
-      return param ? `By${param[1].split(/[-_]/).map(capitalise).join("")}` : segment.split(/[-_.]/).map(capitalise).join("");
+      return param
+        ? `By${param[1].split(/[-_]/).map(capitalise).join("")}`
+        : segment.split(/[-_.]/).map(capitalise).join("");
     });
   return method.toLowerCase() + words.join("");
 }
@@ -132,7 +150,12 @@ export function buildOpenApiDocument(operations: ApiOperation[] = apiOperations)
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Access token from POST /auth/login or /auth/refresh." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "Access token from POST /auth/login or /auth/refresh.",
+        },
         sessionCookie: {
           type: "apiKey",
           in: "cookie",

@@ -77,14 +77,20 @@ export function apiRoute<P = Record<string, never>>(
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {
       if (!(error instanceof AppError)) {
-        logger.error({ err: error, requestId, method: request.method, url: request.url }, "unexpected error in API route");
+        logger.error(
+          { err: error, requestId, method: request.method, url: request.url },
+          "unexpected error in API route",
+        );
       }
       response = problemResponse(error, requestId);
     }
     response.headers.set("x-request-id", requestId);
     const ms = Math.round(performance.now() - started);
     response.headers.set("server-timing", `app;dur=${ms}`);
-    logger.info({ requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms }, "api request");
+    logger.info(
+      { requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms },
+      "api request",
+    );
     afterResponse(() => kickRelay());
     return response;
   };

@@ -4,7 +4,14 @@ import type { Tx } from "./db";
 /** Records a sensitive action (who, what, when, before/after) in the caller's transaction. */
 export async function recordAudit(
   tx: Tx,
-  entry: { actorId: string | null; action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: string;
+    entity: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

@@ -18,7 +18,10 @@ describe("calendarDate", () => {
   });
 
   it("keeps a full ISO instant or a Date as it is", async () => {
-    const values = await validate(schema, { day: "2026-03-02T15:30:00.000+01:00", deadline: new Date("2026-04-01T10:00:00.000Z") });
+    const values = await validate(schema, {
+      day: "2026-03-02T15:30:00.000+01:00",
+      deadline: new Date("2026-04-01T10:00:00.000Z"),
+    });
     expect(values.day?.toISOString()).toBe("2026-03-02T14:30:00.000Z");
     expect(values.deadline?.toISOString()).toBe("2026-04-01T10:00:00.000Z");
   });

@@ -4,11 +4,18 @@ import * as yup from "yup";
  * The one place that reads process.env. Every external service is optional: without its
  * variables the embedded default is used (see README, "Configuration").
  */
-const optional = () => yup.string().trim().optional().transform((v) => (v === "" ? undefined : v));
+const optional = () =>
+  yup
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v));
 
 const schema = yup.object({
   NODE_ENV: yup.string().oneOf(["development", "production", "test"]).default("development"),
-  DATABASE_URL: yup.string().required("DATABASE_URL is missing: start the app with `npm run dev` or `npm start`, which provide one"),
+  DATABASE_URL: yup
+    .string()
+    .required("DATABASE_URL is missing: start the app with `npm run dev` or `npm start`, which provide one"),
   APP_URL: yup
     .string()
     .default("http://localhost:3000")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as yup from "yup";
-import type { AppError} from "./errors";
+import type { AppError } from "./errors";
 import { conflict, field, invalid } from "./errors";
 import { tooLong, tooMany } from "./limit-messages";
 import { problemResponse } from "./problem";
@@ -20,14 +20,21 @@ describe("reasons of expected errors", () => {
     expect(translator("fr", "reasons")("savedSearchLimit", { max: 20 })).toBe(
       "Vous pouvez garder jusqu'à 20 recherches enregistrées : supprimez-en une d'abord.",
     );
-    expect(translator("fr", "validation")("fileTooLarge", { megabytes: 5 })).toBe("Le fichier est trop volumineux : 5 Mo maximum.");
+    expect(translator("fr", "validation")("fileTooLarge", { megabytes: 5 })).toBe(
+      "Le fichier est trop volumineux : 5 Mo maximum.",
+    );
     expect(translator("fr", "validation")("tooLong", { max: 200 })).toBe("200 caractères maximum.");
   });
 
   it("name the limit a field broke, for forms and for the API", async () => {
     const schema = yup.object({ name: yup.string().max(5, tooLong), tags: yup.array(yup.string()).max(2, tooMany) });
-    const error = (await validate(schema, { name: "too long a name", tags: ["a", "b", "c"] }).catch((e: unknown) => e)) as AppError;
-    expect(error.details.fieldErrors).toEqual({ name: { key: "tooLong", values: { max: 5 } }, tags: { key: "tooMany", values: { max: 2 } } });
+    const error = (await validate(schema, { name: "too long a name", tags: ["a", "b", "c"] }).catch(
+      (e: unknown) => e,
+    )) as AppError;
+    expect(error.details.fieldErrors).toEqual({
+      name: { key: "tooLong", values: { max: 5 } },
+      tags: { key: "tooMany", values: { max: 2 } },
+    });
     const body = await problemResponse(error, "req-1").json();
     expect(body).toMatchObject({
       status: 400,

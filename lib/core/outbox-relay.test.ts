@@ -90,7 +90,11 @@ describe("relaying the outbox", () => {
       sent.push(event.id);
     };
 
-    const results = await Promise.all([relayOutbox(slowSender, 3), relayOutbox(slowSender, 3), relayOutbox(slowSender, 3)]);
+    const results = await Promise.all([
+      relayOutbox(slowSender, 3),
+      relayOutbox(slowSender, 3),
+      relayOutbox(slowSender, 3),
+    ]);
     expect(results.reduce((sum, r) => sum + r.delivered, 0)).toBe(sent.length);
     // Drain whatever the concurrent relays did not claim.
     while ((await relayOutbox(slowSender, 3)).delivered > 0);

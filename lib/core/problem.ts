@@ -33,7 +33,11 @@ export function problemResponse(error: unknown, requestId: string): Response {
         title: error.message,
         instance: requestId,
         ...(fieldErrors && {
-          errors: Object.entries(fieldErrors).map(([field, reason]) => ({ field, code: reason.key, message: fieldMessage(reason) })),
+          errors: Object.entries(fieldErrors).map(([field, reason]) => ({
+            field,
+            code: reason.key,
+            message: fieldMessage(reason),
+          })),
         }),
       },
       retryAfterSeconds ? { "retry-after": String(retryAfterSeconds) } : {},

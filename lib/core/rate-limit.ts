@@ -30,10 +30,15 @@ export function limiter(name: string, points: number, durationSeconds: number): 
   return found;
 }
 
-export const retryAfterSeconds = (res: RateLimiterRes | null) => Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000));
+export const retryAfterSeconds = (res: RateLimiterRes | null) =>
+  Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000));
 
 export function tooManyAttempts(seconds: number): AppError {
-  return new AppError("RATE_LIMITED", { key: "rateLimited", values: { minutes: Math.ceil(seconds / 60) } }, { retryAfterSeconds: seconds });
+  return new AppError(
+    "RATE_LIMITED",
+    { key: "rateLimited", values: { minutes: Math.ceil(seconds / 60) } },
+    { retryAfterSeconds: seconds },
+  );
 }
 
 /** Counts one write by `key`; throws RATE_LIMITED once the budget of the window is spent. */

@@ -6,6 +6,10 @@
 export function clientIp(headers: Headers): string {
   const realIp = headers.get("x-real-ip")?.trim();
   if (realIp) return realIp;
-  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops?.at(-1) || "unknown";
 }

@@ -7,9 +7,12 @@ describe("the path to return to after sign-in", () => {
     expect(safePath("/offers/abc?x=1")).toBe("/offers/abc?x=1");
   });
 
-  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "", undefined])("refuses %s", (value) => {
-    expect(safePath(value)).toBe("/dashboard");
-  });
+  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", "", undefined])(
+    "refuses %s",
+    (value) => {
+      expect(safePath(value)).toBe("/dashboard");
+    },
+  );
 
   it("refuses a repeated parameter", () => {
     expect(safePath(["/a", "/b"])).toBe("/dashboard");

@@ -7,7 +7,11 @@ export { catalogues };
 /** Translations outside React (e-mails, API messages), from the same catalogues as the UI. */
 export function translator(locale: string | undefined, namespace?: string): Translate {
   const resolved = asLocale(locale);
-  return createTranslator({ locale: resolved, messages: catalogues[resolved], namespace: namespace as never }) as Translate;
+  return createTranslator({
+    locale: resolved,
+    messages: catalogues[resolved],
+    namespace: namespace as never,
+  }) as Translate;
 }
 
 /** Keys are checked by a test over both catalogues rather than by the type system here. */

@@ -15,7 +15,10 @@ function readableBy(actor: Actor | null): Prisma.DocumentWhereInput {
   const rules: Prisma.DocumentWhereInput[] = [{ kind: "LOGO" }, { ownerId: actor.userId }];
   if (actor.enterprise) {
     rules.push({ enterpriseId: actor.enterprise.id });
-    rules.push({ kind: "CV", applications: { some: { offer: { enterpriseId: actor.enterprise.id }, status: { not: "DRAFT" } } } });
+    rules.push({
+      kind: "CV",
+      applications: { some: { offer: { enterpriseId: actor.enterprise.id }, status: { not: "DRAFT" } } },
+    });
   }
   return { OR: rules };
 }
@@ -30,5 +33,11 @@ export async function downloadDocument(actor: Actor | null, documentId: string) 
   if (!document || !latest) throw notFound("documentNotFound");
   const bytes = await fileStorage().get(latest.storageKey);
   if (!bytes) throw notFound("documentFileNotFound");
-  return { bytes, kind: document.kind, fileName: latest.fileName, contentType: latest.contentType, sha256: latest.sha256 };
+  return {
+    bytes,
+    kind: document.kind,
+    fileName: latest.fileName,
+    contentType: latest.contentType,
+    sha256: latest.sha256,
+  };
 }

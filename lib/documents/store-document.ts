@@ -69,14 +69,17 @@ export async function storeDocument(
           uploadedById: target.ownerId,
         },
       });
-      if (target.documentId) await tx.document.update({ where: { id: documentId }, data: { status: "PENDING", title: target.title } });
+      if (target.documentId)
+        await tx.document.update({ where: { id: documentId }, data: { status: "PENDING", title: target.title } });
       await recordEvent(tx, "document.uploaded", { documentId, versionId: version.id });
       const ids = { documentId, versionId: version.id };
       await then?.(tx, ids);
       return ids;
     });
   } catch (error) {
-    await fileStorage().remove(storageKey).catch(() => {});
+    await fileStorage()
+      .remove(storageKey)
+      .catch(() => {});
     throw error;
   }
 }

@@ -24,8 +24,16 @@ export async function decideVerification(actor: Actor | null, enterpriseId: stri
       select: {
         name: true,
         verificationStatus: true,
-        verifications: { where: { status: "PENDING" }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, registrationNumber: true } },
-        members: { where: { role: "ADMIN" }, select: { user: { select: { email: true, name: true, locale: true, disabledAt: true } } } },
+        verifications: {
+          where: { status: "PENDING" },
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { id: true, registrationNumber: true },
+        },
+        members: {
+          where: { role: "ADMIN" },
+          select: { user: { select: { email: true, name: true, locale: true, disabledAt: true } } },
+        },
       },
     });
     if (!enterprise) throw notFound("enterpriseNotFound");
@@ -45,12 +53,21 @@ export async function decideVerification(actor: Actor | null, enterpriseId: stri
         ? { verificationStatus: status, verifiedAt: decidedAt, registrationNumber: pending.registrationNumber }
         : { verificationStatus: status, verifiedAt: null },
     });
-    await recordEvent(tx, verified ? "enterprise.verified" : "enterprise.verification-rejected", { enterpriseId, verificationId: pending.id });
+    await recordEvent(tx, verified ? "enterprise.verified" : "enterprise.verification-rejected", {
+      enterpriseId,
+      verificationId: pending.id,
+    });
     for (const { user } of enterprise.members.filter((m) => !m.user.disabledAt)) {
       await queueEmail(
         tx,
         user.email,
-        verificationOutcomeEmail({ locale: user.locale, name: user.name, enterprise: enterprise.name, decision: data.decision, reason: data.reason }),
+        verificationOutcomeEmail({
+          locale: user.locale,
+          name: user.name,
+          enterprise: enterprise.name,
+          decision: data.decision,
+          reason: data.reason,
+        }),
       );
     }
     await recordAudit(tx, {

@@ -32,7 +32,12 @@ export async function describeOwnEnterprise(actor: Actor | null) {
   });
   if (!enterprise) throw notFound("ownEnterpriseNotFound");
   const invitations = await db.authToken.findMany({
-    where: { purpose: "INVITATION", usedAt: null, expiresAt: { gt: new Date() }, data: { path: ["enterpriseId"], equals: enterprise.id } },
+    where: {
+      purpose: "INVITATION",
+      usedAt: null,
+      expiresAt: { gt: new Date() },
+      data: { path: ["enterpriseId"], equals: enterprise.id },
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, data: true, expiresAt: true },
   });
@@ -40,7 +45,10 @@ export async function describeOwnEnterprise(actor: Actor | null) {
   return {
     ...rest,
     latestVerification: verifications[0] ?? null,
-    invitations: invitations.map(({ data, ...invitation }) => ({ ...invitation, role: (data as { memberRole: string }).memberRole })),
+    invitations: invitations.map(({ data, ...invitation }) => ({
+      ...invitation,
+      role: (data as { memberRole: string }).memberRole,
+    })),
     canManage: me.enterprise?.memberRole === "ADMIN",
   };
 }

@@ -29,7 +29,17 @@ export async function getPublicEnterprise(actor: Actor | null, idOrSlug: string)
         where: visibleOffer(),
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
         take: PUBLIC_OFFERS,
-        select: { id: true, title: true, city: true, country: true, remoteMode: true, durationWeeks: true, field: true, publishedAt: true, deadline: true },
+        select: {
+          id: true,
+          title: true,
+          city: true,
+          country: true,
+          remoteMode: true,
+          durationWeeks: true,
+          field: true,
+          publishedAt: true,
+          deadline: true,
+        },
       },
     },
   });

@@ -33,7 +33,13 @@ export async function inviteMember(actor: Actor | null, input: unknown): Promise
       { kind: "enterpriseInvitation", values: { enterprise: enterprise.name, role: data.role } },
     );
     await recordEvent(tx, "enterprise.member-invited", { enterpriseId, email: data.email });
-    await recordAudit(tx, { actorId: me.userId, action: "enterprise.member-invited", entity: "Enterprise", entityId: enterpriseId, after: data });
+    await recordAudit(tx, {
+      actorId: me.userId,
+      action: "enterprise.member-invited",
+      entity: "Enterprise",
+      entityId: enterpriseId,
+      after: data,
+    });
   });
   return { email: data.email };
 }

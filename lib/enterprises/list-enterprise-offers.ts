@@ -13,7 +13,10 @@ import { enterpriseOffersSchema } from "./schemas";
  */
 export async function listEnterpriseOffers(actor: Actor | null, enterpriseId: string, input: unknown = {}) {
   const { status, ...page } = await validate(enterpriseOffersSchema, input);
-  const enterprise = await db.enterprise.findFirst({ where: { id: enterpriseId, ...readableEnterprise(actor) }, select: { id: true } });
+  const enterprise = await db.enterprise.findFirst({
+    where: { id: enterpriseId, ...readableEnterprise(actor) },
+    select: { id: true },
+  });
   if (!enterprise) throw notFound("enterpriseNotFound");
   const rows = await db.offer.findMany({
     where: { enterpriseId, ...(isInsider(actor, enterpriseId) ? (status ? { status } : {}) : visibleOffer()) },

@@ -10,7 +10,9 @@ export async function listEnterprises(input: unknown = {}) {
   const rows = await db.enterprise.findMany({
     where: {
       verificationStatus: "VERIFIED",
-      ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { sector: { contains: q, mode: "insensitive" } }] }),
+      ...(q && {
+        OR: [{ name: { contains: q, mode: "insensitive" } }, { sector: { contains: q, mode: "insensitive" } }],
+      }),
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     ...pageArgs(page),
@@ -28,5 +30,8 @@ export async function listEnterprises(input: unknown = {}) {
     },
   });
   const { items, nextCursor } = toPage(rows, page.limit);
-  return { items: items.map(({ _count, ...enterprise }) => ({ ...enterprise, openOffers: _count.offers })), nextCursor };
+  return {
+    items: items.map(({ _count, ...enterprise }) => ({ ...enterprise, openOffers: _count.offers })),
+    nextCursor,
+  };
 }

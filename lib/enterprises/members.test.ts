@@ -15,7 +15,10 @@ const actorOf = async (userId: string): Promise<Actor> => (await loadActor(userI
 const password = "Equipe-2027!";
 
 async function failure(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -35,7 +38,10 @@ async function team(name = "Numeria Test") {
 
 async function addMember(enterpriseId: string, role: "ADMIN" | "RECRUITER" | "TUTOR") {
   const user = await createUser("ENTERPRISE", { enterpriseId });
-  const member = await db.enterpriseMember.update({ where: { enterpriseId_userId: { enterpriseId, userId: user.id } }, data: { role } });
+  const member = await db.enterpriseMember.update({
+    where: { enterpriseId_userId: { enterpriseId, userId: user.id } },
+    data: { role },
+  });
   return { member, actor: await actorOf(user.id) };
 }
 
@@ -46,13 +52,23 @@ describe("inviting a member", () => {
     const { email, token } = await tokenSentTo("tuteur.nouveau@example.test");
     expect(email.subject).toBe("Atelier Lumen vous invite à rejoindre son équipe sur Stagiaire");
     expect(email.text).toContain("en tant que tuteur·rice");
-    expect(await db.outboxEvent.count({ where: { name: "enterprise.member-invited", data: { equals: { enterpriseId, email: "tuteur.nouveau@example.test" } } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({
+        where: {
+          name: "enterprise.member-invited",
+          data: { equals: { enterpriseId, email: "tuteur.nouveau@example.test" } },
+        },
+      }),
+    ).toBe(1);
     expect((await describeOwnEnterprise(admin)).invitations).toEqual([
       expect.objectContaining({ email: "tuteur.nouveau@example.test", role: "TUTOR" }),
     ]);
 
     await acceptInvitation({ token, name: "Théo Tuteur", password });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "tuteur.nouveau@example.test" }, include: { enterpriseMember: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "tuteur.nouveau@example.test" },
+      include: { enterpriseMember: true },
+    });
     expect(user.role).toBe("ENTERPRISE");
     expect(user.emailVerified).not.toBeNull();
     expect(user.enterpriseMember).toMatchObject({ enterpriseId, role: "TUTOR" });
@@ -85,19 +101,32 @@ describe("inviting a member", () => {
     const { enterpriseId, admin } = await team();
     const recruiter = await addMember(enterpriseId, "RECRUITER");
     const before = await rowCounts();
-    expect((await failure(inviteMember(recruiter.actor, { email: "x@example.test", role: "RECRUITER" }))).code).toBe("FORBIDDEN");
-    expect(fieldCodes(await failure(inviteMember(admin, { email: "x@example.test", role: "OWNER" })))).toEqual({ role: "roleNotAllowed" });
-    expect(fieldCodes(await failure(inviteMember(admin, { email: "not-an-address", role: "TUTOR" })))).toEqual({ email: "email" });
+    expect((await failure(inviteMember(recruiter.actor, { email: "x@example.test", role: "RECRUITER" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(fieldCodes(await failure(inviteMember(admin, { email: "x@example.test", role: "OWNER" })))).toEqual({
+      role: "roleNotAllowed",
+    });
+    expect(fieldCodes(await failure(inviteMember(admin, { email: "not-an-address", role: "TUTOR" })))).toEqual({
+      email: "email",
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
   it("keeps the university staff invitation working as before", async () => {
     const universityAdmin = await actorOf((await createUser("UNIVERSITY_ADMIN")).id);
-    await inviteStaff(universityAdmin, { email: "encadrant.test@example.test", role: "UNIVERSITY_SUPERVISOR", universityId: universityAdmin.university!.id });
+    await inviteStaff(universityAdmin, {
+      email: "encadrant.test@example.test",
+      role: "UNIVERSITY_SUPERVISOR",
+      universityId: universityAdmin.university!.id,
+    });
     const { email, token } = await tokenSentTo("encadrant.test@example.test");
     expect(email.subject).toBe("Vous êtes invité·e à rejoindre votre université sur Stagiaire");
     await acceptInvitation({ token, name: "Nadia Benali", password });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "encadrant.test@example.test" }, include: { universityStaff: true, enterpriseMember: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "encadrant.test@example.test" },
+      include: { universityStaff: true, enterpriseMember: true },
+    });
     expect(user.role).toBe("UNIVERSITY_SUPERVISOR");
     expect(user.universityStaff?.universityId).toBe(universityAdmin.university!.id);
     expect(user.enterpriseMember).toBeNull();
@@ -121,7 +150,9 @@ describe("removing a member", () => {
     await removeMember(admin, { memberId: recruiter.member.id });
     const me = await db.enterpriseMember.findFirstOrThrow({ where: { userId: admin.userId } });
     await removeMember(admin, { memberId: me.id });
-    expect(await db.enterpriseMember.findMany({ where: { enterpriseId }, select: { id: true } })).toEqual([{ id: second.member.id }]);
+    expect(await db.enterpriseMember.findMany({ where: { enterpriseId }, select: { id: true } })).toEqual([
+      { id: second.member.id },
+    ]);
     expect(await db.auditLog.count({ where: { entityId: enterpriseId, action: "enterprise.member-removed" } })).toBe(2);
   });
 

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/identity/actor";
 /** Enterprises anyone may see are the verified ones; members see their own, system admins all. */
 export function readableEnterprise(actor: Actor | null): Prisma.EnterpriseWhereInput {
   if (actor?.role === "SYSTEM_ADMIN") return {};
-  if (actor?.role === "ENTERPRISE" && actor.enterprise) return { OR: [{ verificationStatus: "VERIFIED" }, { id: actor.enterprise.id }] };
+  if (actor?.role === "ENTERPRISE" && actor.enterprise)
+    return { OR: [{ verificationStatus: "VERIFIED" }, { id: actor.enterprise.id }] };
   return { verificationStatus: "VERIFIED" };
 }
 

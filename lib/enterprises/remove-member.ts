@@ -27,6 +27,12 @@ export async function removeMember(actor: Actor | null, input: unknown): Promise
       throw conflict("lastAdmin", { memberId: field("lastAdmin") });
     }
     await tx.enterpriseMember.delete({ where: { id: member.id } });
-    await recordAudit(tx, { actorId: me.userId, action: "enterprise.member-removed", entity: "Enterprise", entityId: enterpriseId, before: member });
+    await recordAudit(tx, {
+      actorId: me.userId,
+      action: "enterprise.member-removed",
+      entity: "Enterprise",
+      entityId: enterpriseId,
+      before: member,
+    });
   });
 }

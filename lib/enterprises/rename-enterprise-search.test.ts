@@ -14,7 +14,10 @@ describe("renaming an enterprise", () => {
     const ids = async (q: string) => (await searchOffers({ q })).items.map((item) => item.id);
     expect(await ids("Zephyrine")).not.toContain(offerId);
 
-    await updateEnterpriseProfile(await loadActor(user.id), enterpriseId, { name: "Zéphyrine Conseil", applicationEmail: "rh@zephyrine.example" });
+    await updateEnterpriseProfile(await loadActor(user.id), enterpriseId, {
+      name: "Zéphyrine Conseil",
+      applicationEmail: "rh@zephyrine.example",
+    });
 
     expect(await ids("Zephyrine")).toContain(offerId);
   });
@@ -25,8 +28,14 @@ describe("renaming an enterprise", () => {
     await db.enterprise.update({ where: { id: enterpriseId }, data: { verificationStatus: "VERIFIED" } });
     const before = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     await expect(
-      updateEnterpriseProfile(await loadActor(user.id), enterpriseId, { name: "Autre Nom", applicationEmail: "rh@autre.example" }),
-    ).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { name: { key: "nameLockedWhenVerified" } } } });
+      updateEnterpriseProfile(await loadActor(user.id), enterpriseId, {
+        name: "Autre Nom",
+        applicationEmail: "rh@autre.example",
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { fieldErrors: { name: { key: "nameLockedWhenVerified" } } },
+    });
     expect(await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).toEqual(before);
   });
 });

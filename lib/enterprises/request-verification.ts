@@ -16,12 +16,15 @@ const RULES = UPLOAD_RULES.ENTERPRISE_REGISTRATION;
 /** Every file is checked before any is stored, so one bad file leaves nothing behind. */
 async function checkFiles(files: UploadedFile[]): Promise<void> {
   if (files.length === 0) throw invalid({ documents: field("filesRequired") });
-  if (files.length > MAX_VERIFICATION_DOCUMENTS) throw invalid({ documents: field("tooMany", { max: MAX_VERIFICATION_DOCUMENTS }) });
+  if (files.length > MAX_VERIFICATION_DOCUMENTS)
+    throw invalid({ documents: field("tooMany", { max: MAX_VERIFICATION_DOCUMENTS }) });
   for (const file of files) {
     if (file.bytes.byteLength === 0) throw invalid({ documents: field("fileEmpty") });
-    if (file.bytes.byteLength > RULES.maxBytes) throw invalid({ documents: field("fileTooLarge", { megabytes: RULES.maxBytes / 1024 / 1024 }) });
+    if (file.bytes.byteLength > RULES.maxBytes)
+      throw invalid({ documents: field("fileTooLarge", { megabytes: RULES.maxBytes / 1024 / 1024 }) });
     const sniffed = await fileTypeFromBuffer(file.bytes);
-    if (!sniffed || !RULES.types.includes(sniffed.mime)) throw invalid({ documents: field("fileType", { types: RULES.label }) });
+    if (!sniffed || !RULES.types.includes(sniffed.mime))
+      throw invalid({ documents: field("fileType", { types: RULES.label }) });
   }
 }
 
@@ -38,16 +41,29 @@ export async function requestVerification(
 ): Promise<{ verificationId: string }> {
   const me = requireEnterpriseAdmin(requireActor(actor));
   const enterpriseId = me.enterprise.id;
-  const { registrationNumber } = await validate(verificationRequestSchema, { registrationNumber: input.registrationNumber });
+  const { registrationNumber } = await validate(verificationRequestSchema, {
+    registrationNumber: input.registrationNumber,
+  });
   const files = input.documents ?? [];
   await checkFiles(files);
-  const current = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { verificationStatus: true } });
+  const current = await db.enterprise.findUniqueOrThrow({
+    where: { id: enterpriseId },
+    select: { verificationStatus: true },
+  });
   if (current.verificationStatus === "PENDING") throw alreadyPending();
   if (current.verificationStatus === "VERIFIED") throw conflict("alreadyVerified");
 
   const documentIds: string[] = [];
   for (const file of files) {
-    const stored = await storeDocument({ ownerId: me.userId, kind: "ENTERPRISE_REGISTRATION", title: file.fileName.slice(0, 150) || "document", enterpriseId }, file);
+    const stored = await storeDocument(
+      {
+        ownerId: me.userId,
+        kind: "ENTERPRISE_REGISTRATION",
+        title: file.fileName.slice(0, 150) || "document",
+        enterpriseId,
+      },
+      file,
+    );
     documentIds.push(stored.documentId);
   }
   try {

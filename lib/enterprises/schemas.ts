@@ -8,7 +8,8 @@ export const MEMBER_ROLES = ["ADMIN", "RECRUITER", "TUTOR"] as const;
 export const VERIFICATION_DECISIONS = ["VERIFY", "REJECT"] as const;
 export const MAX_VERIFICATION_DOCUMENTS = 5;
 
-const text = (min: number, max: number) => yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
+const text = (min: number, max: number) =>
+  yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
 /** Empty means "none": stored as null, so a cleared field really clears. */
 const optionalText = (max: number) =>
   yup
@@ -18,7 +19,13 @@ const optionalText = (max: number) =>
     .nullable()
     .default(null)
     .transform((v) => (v === "" || v === undefined ? null : v));
-const country = () => yup.string().trim().uppercase().required("required").matches(/^[A-Z]{2}$/, "country");
+const country = () =>
+  yup
+    .string()
+    .trim()
+    .uppercase()
+    .required("required")
+    .matches(/^[A-Z]{2}$/, "country");
 
 /** A web address; "numeria.fr" is read as "https://numeria.fr". */
 const website = () =>
@@ -100,9 +107,15 @@ export const enterpriseListSchema = pageSchema.shape({
 });
 
 export const verificationQueueSchema = pageSchema.shape({
-  status: yup.string().oneOf(["PENDING", "DECIDED"] as const, "required").default("PENDING"),
+  status: yup
+    .string()
+    .oneOf(["PENDING", "DECIDED"] as const, "required")
+    .default("PENDING"),
 });
 
 export const enterpriseOffersSchema = pageSchema.shape({
-  status: yup.string().oneOf(["DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"] as const, "required").optional(),
+  status: yup
+    .string()
+    .oneOf(["DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"] as const, "required")
+    .optional(),
 });

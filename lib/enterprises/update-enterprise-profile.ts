@@ -31,7 +31,10 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
     const owned = { id: enterpriseId, members: { some: { userId: me.userId, role: "ADMIN" as const } } };
     const current = await tx.enterprise.findFirst({ where: owned, select: profileSelect });
     if (!current) throw notFound("enterpriseNotFound");
-    const { verificationStatus } = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, select: { verificationStatus: true } });
+    const { verificationStatus } = await tx.enterprise.findUniqueOrThrow({
+      where: { id: enterpriseId },
+      select: { verificationStatus: true },
+    });
     // The verification vouches for this name; a verified badge must not move to another one.
     if (verificationStatus === "VERIFIED" && columns.name !== current.name) {
       throw invalid({ name: field("nameLockedWhenVerified") }, "verifiedNameLocked");
@@ -40,7 +43,10 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
     if (columns.name !== current.name) {
       // The enterprise's name is part of its offers' search documents.
       const offers = await tx.offer.findMany({ where: { enterpriseId }, select: { id: true } });
-      await refreshOfferSearch(tx, offers.map((offer) => offer.id));
+      await refreshOfferSearch(
+        tx,
+        offers.map((offer) => offer.id),
+      );
     }
     await tx.enterpriseLocation.deleteMany({ where: { enterpriseId } });
     await tx.enterpriseContact.deleteMany({ where: { enterpriseId } });
@@ -49,7 +55,14 @@ export async function updateEnterpriseProfile(actor: Actor | null, enterpriseId:
     await tx.enterpriseContact.createMany({ data: contacts.map((row) => ({ ...row, enterpriseId })) });
     await tx.enterpriseCertification.createMany({ data: certifications.map((row) => ({ ...row, enterpriseId })) });
     const updated = await readProfile(tx, enterpriseId);
-    await recordAudit(tx, { actorId: me.userId, action: "enterprise.profile-updated", entity: "Enterprise", entityId: enterpriseId, before: current, after: updated });
+    await recordAudit(tx, {
+      actorId: me.userId,
+      action: "enterprise.profile-updated",
+      entity: "Enterprise",
+      entityId: enterpriseId,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }

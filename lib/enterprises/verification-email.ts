@@ -18,7 +18,10 @@ export function verificationOutcomeEmail(input: {
     template: `enterprise-${kind}`,
     subject: t(`emails.${kind}.subject`, values),
     greeting: mail("greetingNamed", { name: input.name }),
-    paragraphs: kind === "verified" ? [t("emails.verified.body", values)] : [t("emails.rejected.body", values), t("emails.rejected.reason", values), t("emails.rejected.next")],
+    paragraphs:
+      kind === "verified"
+        ? [t("emails.verified.body", values)]
+        : [t("emails.rejected.body", values), t("emails.rejected.reason", values), t("emails.rejected.next")],
     action: { label: t(`emails.${kind}.action`), url: `${env().APP_URL}/enterprise` },
     footer: mail("footer"),
   });

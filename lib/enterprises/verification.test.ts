@@ -15,9 +15,17 @@ import { fieldCodes } from "@/tests/helpers/field-codes";
 const dataDir = mkdtempSync(path.join(tmpdir(), "enterprise-verification-"));
 process.env.DATA_DIR = dataDir;
 
-const PDF = { bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"), fileName: "kbis.pdf" };
+const PDF = {
+  bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"),
+  fileName: "kbis.pdf",
+};
 const PNG = {
-  bytes: Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64")),
+  bytes: Uint8Array.from(
+    Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+      "base64",
+    ),
+  ),
   fileName: "logo.png",
 };
 const TEXT = { bytes: new TextEncoder().encode("just some text, not a document"), fileName: "statuts.pdf" };
@@ -25,7 +33,8 @@ const TEXT = { bytes: new TextEncoder().encode("just some text, not a document")
 const actorOf = async (userId: string): Promise<Actor> => (await loadActor(userId))!;
 const storedFiles = () =>
   existsSync(path.join(dataDir, "uploads"))
-    ? readdirSync(path.join(dataDir, "uploads"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length
+    ? readdirSync(path.join(dataDir, "uploads"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+        .length
     : 0;
 const documentRows = async (enterpriseId: string) => ({
   documents: await db.document.count({ where: { enterpriseId } }),
@@ -33,7 +42,10 @@ const documentRows = async (enterpriseId: string) => ({
 });
 
 async function failure(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -44,7 +56,12 @@ async function enterprise() {
   const enterpriseId = (await db.enterpriseMember.findFirstOrThrow({ where: { userId: admin.id } })).enterpriseId;
   const recruiter = await createUser("ENTERPRISE", { enterpriseId });
   await db.enterpriseMember.updateMany({ where: { userId: recruiter.id }, data: { role: "RECRUITER" } });
-  return { enterpriseId, admin: await actorOf(admin.id), recruiter: await actorOf(recruiter.id), adminEmail: admin.email };
+  return {
+    enterpriseId,
+    admin: await actorOf(admin.id),
+    recruiter: await actorOf(recruiter.id),
+    adminEmail: admin.email,
+  };
 }
 
 let sysAdmin: Actor;
@@ -55,7 +72,10 @@ beforeAll(async () => {
 describe("requesting verification", () => {
   it("stores the documents, links them to a PENDING request and records the event", async () => {
     const { enterpriseId, admin } = await enterprise();
-    const { verificationId } = await requestVerification(admin, { registrationNumber: " 123 456 789 RCS Lyon ", documents: [PDF, PNG] });
+    const { verificationId } = await requestVerification(admin, {
+      registrationNumber: " 123 456 789 RCS Lyon ",
+      documents: [PDF, PNG],
+    });
     const enterpriseRow = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
     expect(enterpriseRow).toMatchObject({ verificationStatus: "PENDING", registrationNumber: "123 456 789 RCS Lyon" });
     const documents = await db.document.findMany({ where: { verificationId }, include: { versions: true } });
@@ -63,26 +83,36 @@ describe("requesting verification", () => {
       ["ENTERPRISE_REGISTRATION", enterpriseId, "application/pdf"],
       ["ENTERPRISE_REGISTRATION", enterpriseId, "image/png"],
     ]);
-    const event = await db.outboxEvent.findFirst({ where: { name: "enterprise.verification-requested", data: { equals: { enterpriseId, verificationId } } } });
+    const event = await db.outboxEvent.findFirst({
+      where: { name: "enterprise.verification-requested", data: { equals: { enterpriseId, verificationId } } },
+    });
     expect(event).not.toBeNull();
   });
 
   it("refuses a file that is neither PDF nor image, and stores nothing at all", async () => {
     const { enterpriseId, admin } = await enterprise();
     const [before, files] = [await documentRows(enterpriseId), storedFiles()];
-    const error = await failure(requestVerification(admin, { registrationNumber: "123456789", documents: [PDF, TEXT] }));
+    const error = await failure(
+      requestVerification(admin, { registrationNumber: "123456789", documents: [PDF, TEXT] }),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(fieldCodes(error)).toEqual({ documents: "fileType" });
     expect(await documentRows(enterpriseId)).toEqual(before);
     expect(storedFiles()).toBe(files);
-    expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe("UNVERIFIED");
+    expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe(
+      "UNVERIFIED",
+    );
   });
 
   it.each([
     ["no document", { registrationNumber: "123456789", documents: [] }, { documents: "filesRequired" }],
     ["six documents", { registrationNumber: "123456789", documents: Array(6).fill(PDF) }, { documents: "tooMany" }],
     ["no number", { documents: [PDF] }, { registrationNumber: "required" }],
-    ["a number with markup", { registrationNumber: "<b>123</b>", documents: [PDF] }, { registrationNumber: "registrationNumber" }],
+    [
+      "a number with markup",
+      { registrationNumber: "<b>123</b>", documents: [PDF] },
+      { registrationNumber: "registrationNumber" },
+    ],
   ])("refuses %s", async (_name, input, fieldErrors) => {
     const { enterpriseId, admin } = await enterprise();
     const before = await documentRows(enterpriseId);
@@ -94,13 +124,17 @@ describe("requesting verification", () => {
     const { enterpriseId, admin } = await enterprise();
     await requestVerification(admin, { registrationNumber: "123456789", documents: [PDF] });
     const before = await documentRows(enterpriseId);
-    expect((await failure(requestVerification(admin, { registrationNumber: "987654321", documents: [PDF] }))).code).toBe("CONFLICT");
+    expect(
+      (await failure(requestVerification(admin, { registrationNumber: "987654321", documents: [PDF] }))).code,
+    ).toBe("CONFLICT");
     expect(await documentRows(enterpriseId)).toEqual(before);
   });
 
   it("is for the enterprise's admins: a recruiter is refused", async () => {
     const { enterpriseId, recruiter } = await enterprise();
-    expect((await failure(requestVerification(recruiter, { registrationNumber: "123456789", documents: [PDF] }))).code).toBe("FORBIDDEN");
+    expect(
+      (await failure(requestVerification(recruiter, { registrationNumber: "123456789", documents: [PDF] }))).code,
+    ).toBe("FORBIDDEN");
     expect(await documentRows(enterpriseId)).toEqual({ documents: 0, verifications: 0 });
   });
 });
@@ -125,13 +159,29 @@ describe("deciding", () => {
     expect(fieldCodes(error)).toEqual({ reason: "reasonRequired" });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe("PENDING");
 
-    await decideVerification(sysAdmin, enterpriseId, { decision: "REJECT", reason: "Le Kbis fourni date de plus de trois mois." });
-    const row = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { verifications: true } });
+    await decideVerification(sysAdmin, enterpriseId, {
+      decision: "REJECT",
+      reason: "Le Kbis fourni date de plus de trois mois.",
+    });
+    const row = await db.enterprise.findUniqueOrThrow({
+      where: { id: enterpriseId },
+      include: { verifications: true },
+    });
     expect(row.verificationStatus).toBe("REJECTED");
-    expect(row.verifications[0]).toMatchObject({ status: "REJECTED", reason: "Le Kbis fourni date de plus de trois mois.", reviewerId: sysAdmin.userId });
-    const email = await db.emailMessage.findFirstOrThrow({ where: { to: adminEmail, template: "enterprise-rejected" } });
+    expect(row.verifications[0]).toMatchObject({
+      status: "REJECTED",
+      reason: "Le Kbis fourni date de plus de trois mois.",
+      reviewerId: sysAdmin.userId,
+    });
+    const email = await db.emailMessage.findFirstOrThrow({
+      where: { to: adminEmail, template: "enterprise-rejected" },
+    });
     expect(email.text).toContain("Le Kbis fourni date de plus de trois mois.");
-    expect(await db.outboxEvent.count({ where: { name: "enterprise.verification-rejected", data: { path: ["enterpriseId"], equals: enterpriseId } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({
+        where: { name: "enterprise.verification-rejected", data: { path: ["enterpriseId"], equals: enterpriseId } },
+      }),
+    ).toBe(1);
 
     await requestVerification(admin, { registrationNumber: "123456789", documents: [PDF] });
     expect((await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } })).verificationStatus).toBe("PENDING");
@@ -140,7 +190,9 @@ describe("deciding", () => {
   it("an enterprise without a pending request cannot be decided (409)", async () => {
     const { enterpriseId } = await enterprise();
     expect((await failure(decideVerification(sysAdmin, enterpriseId, { decision: "VERIFY" }))).code).toBe("CONFLICT");
-    expect((await failure(decideVerification(sysAdmin, "no-such-enterprise", { decision: "VERIFY" }))).code).toBe("NOT_FOUND");
+    expect((await failure(decideVerification(sysAdmin, "no-such-enterprise", { decision: "VERIFY" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 

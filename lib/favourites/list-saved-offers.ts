@@ -12,7 +12,11 @@ export type SavedOffer = { offer: OfferSummary; savedAt: Date; available: boolea
  * The student's saved offers, last saved first. Offers closed or expired since stay in the list,
  * marked unavailable, so the student sees what became of them. The cursor is an offer id.
  */
-export async function listSavedOffers(actor: Actor | null, studentId: string, input: unknown = {}): Promise<Page<SavedOffer>> {
+export async function listSavedOffers(
+  actor: Actor | null,
+  studentId: string,
+  input: unknown = {},
+): Promise<Page<SavedOffer>> {
   const me = requireOwnStudent(actor, studentId);
   const { cursor, limit } = await validate(pageSchema, input);
   const rows = await db.favourite.findMany({

@@ -13,7 +13,10 @@ export async function saveOffer(actor: Actor | null, studentId: string, offerId:
   return db.$transaction(async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: offerId, ...visibleOffer() }, select: { id: true } });
     if (!offer) throw offerNotOpen();
-    const { count } = await tx.favourite.createMany({ data: [{ studentId: me.studentId, offerId }], skipDuplicates: true });
+    const { count } = await tx.favourite.createMany({
+      data: [{ studentId: me.studentId, offerId }],
+      skipDuplicates: true,
+    });
     if (count > 0) await recordEvent(tx, "offer.favourited", { offerId, studentId: me.studentId });
     const favourite = await tx.favourite.findUniqueOrThrow({
       where: { studentId_offerId: { studentId: me.studentId, offerId } },

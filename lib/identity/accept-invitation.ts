@@ -14,7 +14,10 @@ type Invite = { role: Role; universityId: string } | { enterpriseId: string; mem
 
 function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "universityStaff" | "enterpriseMember"> {
   if ("enterpriseId" in invite) {
-    return { role: "ENTERPRISE", enterpriseMember: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } } };
+    return {
+      role: "ENTERPRISE",
+      enterpriseMember: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } },
+    };
   }
   return { role: invite.role, universityStaff: { create: { universityId: invite.universityId } } };
 }
@@ -27,7 +30,10 @@ export async function acceptInvitation(input: unknown): Promise<{ email: string 
     return await db.$transaction(async (tx) => {
       const link = await consumeAccountLink(tx, "INVITATION", data.token);
       const invite = link.data as Invite;
-      if ("enterpriseId" in invite && !(await tx.enterprise.findUnique({ where: { id: invite.enterpriseId }, select: { id: true } }))) {
+      if (
+        "enterpriseId" in invite &&
+        !(await tx.enterprise.findUnique({ where: { id: invite.enterpriseId }, select: { id: true } }))
+      ) {
         throw new AppError("INVALID_TOKEN", "invitationEnterpriseRemoved");
       }
       const user = await tx.user.create({

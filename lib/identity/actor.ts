@@ -22,7 +22,9 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     include: {
       student: { select: { id: true } },
       // One at most: EnterpriseMember.userId is unique.
-      enterpriseMember: { select: { enterpriseId: true, role: true, enterprise: { select: { verificationStatus: true } } } },
+      enterpriseMember: {
+        select: { enterpriseId: true, role: true, enterprise: { select: { verificationStatus: true } } },
+      },
       universityStaff: { select: { id: true, universityId: true } },
     },
   });
@@ -37,9 +39,15 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     emailVerified: Boolean(user.emailVerified),
     studentId: user.student?.id ?? null,
     enterprise: membership
-      ? { id: membership.enterpriseId, memberRole: membership.role, verified: membership.enterprise.verificationStatus === "VERIFIED" }
+      ? {
+          id: membership.enterpriseId,
+          memberRole: membership.role,
+          verified: membership.enterprise.verificationStatus === "VERIFIED",
+        }
       : null,
-    university: user.universityStaff ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id } : null,
+    university: user.universityStaff
+      ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id }
+      : null,
     sessionsValidAfter: user.sessionsValidAfter,
   };
 }

@@ -22,7 +22,10 @@ export async function authenticatePassword(input: unknown, ip: string) {
   const { email, password } = await validate(loginSchema, input);
   const { account, ip: perIp } = limiters();
   const [accountState, ipState] = await Promise.all([account.get(email), perIp.get(ip)]);
-  for (const [state, budget] of [[accountState, account.points], [ipState, perIp.points]] as const) {
+  for (const [state, budget] of [
+    [accountState, account.points],
+    [ipState, perIp.points],
+  ] as const) {
     if (state && state.consumedPoints >= budget) throw tooManyAttempts(retryAfterSeconds(state));
   }
 

@@ -19,12 +19,23 @@ export async function inviteStaff(actor: Actor | null, input: unknown): Promise<
     throw conflict("inviteEmailTaken", { email: field("emailTaken") });
   }
   await db.$transaction(async (tx) => {
-    await issueAccountLink(tx, "INVITATION", { email: data.email, locale: me.locale }, {
-      role: data.role,
-      universityId: data.universityId,
-      invitedBy: me.userId,
-    });
+    await issueAccountLink(
+      tx,
+      "INVITATION",
+      { email: data.email, locale: me.locale },
+      {
+        role: data.role,
+        universityId: data.universityId,
+        invitedBy: me.userId,
+      },
+    );
     await recordEvent(tx, "user.invited", { email: data.email, role: data.role, universityId: data.universityId });
-    await recordAudit(tx, { actorId: me.userId, action: "staff.invited", entity: "University", entityId: data.universityId, after: data });
+    await recordAudit(tx, {
+      actorId: me.userId,
+      action: "staff.invited",
+      entity: "University",
+      entityId: data.universityId,
+      after: data,
+    });
   });
 }

@@ -29,5 +29,9 @@ export async function issueAccountLink(
       expiresAt: new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600_000),
     },
   });
-  await queueEmail(tx, recipient.email, accountEmail(email?.kind ?? EMAIL_KIND[purpose], { ...recipient, token, values: email?.values }));
+  await queueEmail(
+    tx,
+    recipient.email,
+    accountEmail(email?.kind ?? EMAIL_KIND[purpose], { ...recipient, token, values: email?.values }),
+  );
 }

@@ -31,9 +31,12 @@ class RateLimitedSignin extends CredentialsSignin {
 export function oauthProviders(): Provider[] {
   const e = env();
   const providers: Provider[] = [];
-  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
-  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }));
-  if (e.AUTH_LINKEDIN_ID && e.AUTH_LINKEDIN_SECRET) providers.push(LinkedIn({ clientId: e.AUTH_LINKEDIN_ID, clientSecret: e.AUTH_LINKEDIN_SECRET }));
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET)
+    providers.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
+  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET)
+    providers.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }));
+  if (e.AUTH_LINKEDIN_ID && e.AUTH_LINKEDIN_SECRET)
+    providers.push(LinkedIn({ clientId: e.AUTH_LINKEDIN_ID, clientSecret: e.AUTH_LINKEDIN_SECRET }));
   if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET) {
     providers.push({
       id: "oidc",
@@ -58,7 +61,9 @@ function config(): NextAuthConfig {
     // A refused password is an expected outcome, not a server error.
     logger: {
       error: (error) =>
-        error.name === "CredentialsSignin" ? logger.info("sign-in refused") : logger.error({ err: error }, "auth error"),
+        error.name === "CredentialsSignin"
+          ? logger.info("sign-in refused")
+          : logger.error({ err: error }, "auth error"),
       warn: (code) => logger.warn({ code }, "auth warning"),
       debug: () => {},
     },

@@ -19,6 +19,10 @@ describe("OAuth/OIDC providers", () => {
     const providers = oauthProviders().map((p) => (typeof p === "function" ? p() : p));
     expect(providers.map((p) => p.id).sort()).toEqual(["google", "oidc"]);
     const oidc = providers.find((p) => p.id === "oidc") as { name: string; issuer?: string; type: string };
-    expect(oidc).toMatchObject({ name: "ENT Université", issuer: "https://sso.univ.example/realms/students", type: "oidc" });
+    expect(oidc).toMatchObject({
+      name: "ENT Université",
+      issuer: "https://sso.univ.example/realms/students",
+      type: "oidc",
+    });
   });
 });

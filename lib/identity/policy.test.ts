@@ -26,16 +26,32 @@ const actorOf = async (userId: string): Promise<Actor> => (await loadActor(userI
 const studentIdOf = async (userId: string) => (await db.student.findUniqueOrThrow({ where: { userId } })).id;
 
 // Two universities, two enterprises with one offer each, students with and without internships.
-let f: Record<"uniA" | "uniB" | "entOne" | "entTwo" | "offerOne" | "offerTwo" | "studentA1" | "studentA2" | "studentB", string>;
+let f: Record<
+  "uniA" | "uniB" | "entOne" | "entTwo" | "offerOne" | "offerTwo" | "studentA1" | "studentA2" | "studentB",
+  string
+>;
 let agreements: { a1: string; a2: string; b: string };
-let actors: Record<"student" | "enterprise" | "enterpriseTwo" | "adminA" | "adminB" | "supervisorA" | "supervisorA2" | "supervisorB" | "sysAdmin", Actor>;
+let actors: Record<
+  | "student"
+  | "enterprise"
+  | "enterpriseTwo"
+  | "adminA"
+  | "adminB"
+  | "supervisorA"
+  | "supervisorA2"
+  | "supervisorB"
+  | "sysAdmin",
+  Actor
+>;
 
 async function internship(studentId: string, offerId: string, universityId: string, supervisorId: string) {
   const offer = await db.offer.findUniqueOrThrow({ where: { id: offerId } });
   const application = await db.application.create({ data: { offerId, studentId, status: "ACCEPTED" } });
   const dates = { startDate: new Date("2026-03-02"), endDate: new Date("2026-08-28") };
   const base = { studentId, enterpriseId: offer.enterpriseId, universityId, ...dates };
-  const agreement = await db.agreement.create({ data: { ...base, applicationId: application.id, status: "VALIDATED", supervisorId } });
+  const agreement = await db.agreement.create({
+    data: { ...base, applicationId: application.id, status: "VALIDATED", supervisorId },
+  });
   await db.internship.create({ data: { ...base, agreementId: agreement.id, offerId, supervisorId } });
   return agreement.id;
 }
@@ -56,14 +72,21 @@ beforeAll(async () => {
     supervisorB: await createUser("UNIVERSITY_SUPERVISOR", { universityId: uniB }),
     sysAdmin: await createUser("SYSTEM_ADMIN"),
   };
-  const loaded = await Promise.all(Object.entries(users).map(async ([key, user]) => [key, await actorOf(user.id)] as const));
+  const loaded = await Promise.all(
+    Object.entries(users).map(async ([key, user]) => [key, await actorOf(user.id)] as const),
+  );
   actors = Object.fromEntries(loaded) as typeof actors;
   const offer = (enterpriseId: string, title: string) =>
-    db.offer.create({ data: { enterpriseId, title, description: "…", field: "IT", city: "Lyon", country: "FR", durationWeeks: 24 } });
+    db.offer.create({
+      data: { enterpriseId, title, description: "…", field: "IT", city: "Lyon", country: "FR", durationWeeks: 24 },
+    });
   const entOne = actors.enterprise.enterprise!.id;
   const entTwo = (await actorOf(users.enterpriseTwo.id)).enterprise!.id;
   f = {
-    uniA, uniB, entOne, entTwo,
+    uniA,
+    uniB,
+    entOne,
+    entTwo,
     offerOne: (await offer(entOne, "Stage un")).id,
     offerTwo: (await offer(entTwo, "Stage deux")).id,
     studentA1: await studentIdOf(users.student.id),
@@ -116,7 +139,10 @@ describe("requireVerifiedEmail", () => {
 
 describe("enterpriseScope on real offers", () => {
   const offersSeenBy = (actor: Actor) =>
-    db.offer.findMany({ where: { AND: [enterpriseScope(actor), { id: { in: [f.offerOne, f.offerTwo] } }] }, select: { id: true } });
+    db.offer.findMany({
+      where: { AND: [enterpriseScope(actor), { id: { in: [f.offerOne, f.offerTwo] } }] },
+      select: { id: true },
+    });
 
   it("shows an enterprise member only its own enterprise's offers", async () => {
     expect(await offersSeenBy(actors.enterprise)).toEqual([{ id: f.offerOne }]);
@@ -132,7 +158,9 @@ describe("enterpriseScope on real offers", () => {
   });
 
   it("is forbidden to an enterprise account without a membership", async () => {
-    const orphan = await db.user.create({ data: { email: "orphan@example.test", name: "Orphan", role: "ENTERPRISE", emailVerified: new Date() } });
+    const orphan = await db.user.create({
+      data: { email: "orphan@example.test", name: "Orphan", role: "ENTERPRISE", emailVerified: new Date() },
+    });
     const actor = await actorOf(orphan.id);
     expect(actor.enterprise).toBeNull();
     expect(outcome(() => enterpriseScope(actor))).toBe("FORBIDDEN");
@@ -142,7 +170,10 @@ describe("enterpriseScope on real offers", () => {
 describe("universityScope on real agreements", () => {
   const agreementsSeenBy = async (actor: Actor) =>
     (
-      await db.agreement.findMany({ where: { AND: [universityScope(actor), { id: { in: Object.values(agreements) } }] }, select: { id: true } })
+      await db.agreement.findMany({
+        where: { AND: [universityScope(actor), { id: { in: Object.values(agreements) } }] },
+        select: { id: true },
+      })
     )
       .map((a) => a.id)
       .sort();
@@ -165,7 +196,11 @@ describe("universityScope on real agreements", () => {
 
 describe("studentScope on real students", () => {
   const studentsSeenBy = async (actor: Actor) =>
-    (await db.student.findMany({ where: { AND: [studentScope(actor), { id: { in: [f.studentA1, f.studentA2, f.studentB] } }] } }))
+    (
+      await db.student.findMany({
+        where: { AND: [studentScope(actor), { id: { in: [f.studentA1, f.studentA2, f.studentB] } }] },
+      })
+    )
       .map((s) => s.id)
       .sort();
 
@@ -186,7 +221,10 @@ describe("studentScope on real students", () => {
 
   it("refuses an unverified enterprise, and shows a verified one only the profiles students made visible", async () => {
     expect(() => studentScope(actors.enterprise)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
-    await db.enterprise.update({ where: { id: actors.enterprise.enterprise!.id }, data: { verificationStatus: "VERIFIED" } });
+    await db.enterprise.update({
+      where: { id: actors.enterprise.enterprise!.id },
+      data: { verificationStatus: "VERIFIED" },
+    });
     expect(await studentsSeenBy(await actorOf(actors.enterprise.userId))).toEqual([f.studentA1, f.studentA2].sort());
   });
 

@@ -42,7 +42,12 @@ export async function registerUser(input: unknown) {
         });
         await recordEvent(tx, "enterprise.created", { enterpriseId: enterprise.id, userId: user.id });
       }
-      await issueAccountLink(tx, "VERIFY_EMAIL", { email: user.email, userId: user.id, name: user.name, locale: data.locale });
+      await issueAccountLink(tx, "VERIFY_EMAIL", {
+        email: user.email,
+        userId: user.id,
+        name: user.name,
+        locale: data.locale,
+      });
       await recordEvent(tx, "user.registered", { userId: user.id });
       return user;
     });

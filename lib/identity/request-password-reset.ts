@@ -14,6 +14,11 @@ export async function requestPasswordReset(input: unknown): Promise<void> {
   const user = await db.user.findFirst({ where: { email, disabledAt: null } });
   if (!user) return;
   await db.$transaction((tx) =>
-    issueAccountLink(tx, "RESET_PASSWORD", { email: user.email, userId: user.id, name: user.name, locale: user.locale }),
+    issueAccountLink(tx, "RESET_PASSWORD", {
+      email: user.email,
+      userId: user.id,
+      name: user.name,
+      locale: user.locale,
+    }),
   );
 }

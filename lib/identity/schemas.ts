@@ -2,8 +2,7 @@ import * as yup from "yup";
 import { tooLong, tooShort } from "@/lib/core/limit-messages";
 
 /** Validation shared by the forms and the server; messages are i18n keys resolved by the form. */
-export const emailField = () =>
-  yup.string().trim().lowercase().required("required").email("email").max(254, tooLong);
+export const emailField = () => yup.string().trim().lowercase().required("required").email("email").max(254, tooLong);
 
 export const passwordField = () =>
   yup
@@ -40,7 +39,8 @@ export const loginSchema = yup.object({
 });
 export type LoginInput = yup.InferType<typeof loginSchema>;
 
-export const tokenField = () => yup.string().trim().required("required").min(20, "invalidToken").max(200, "invalidToken");
+export const tokenField = () =>
+  yup.string().trim().required("required").min(20, "invalidToken").max(200, "invalidToken");
 
 export const verifyEmailSchema = yup.object({ token: tokenField() });
 

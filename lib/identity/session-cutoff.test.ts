@@ -16,7 +16,9 @@ describe("browser sessions after a password reset", () => {
     session.current = { user: { id: user.id }, issuedAt: issuedBefore };
     expect((await sessionActor())?.userId).toBe(user.id);
 
-    await db.$transaction((tx) => issueAccountLink(tx, "RESET_PASSWORD", { email: user.email, userId: user.id, locale: "fr" }));
+    await db.$transaction((tx) =>
+      issueAccountLink(tx, "RESET_PASSWORD", { email: user.email, userId: user.id, locale: "fr" }),
+    );
     const email = await db.emailMessage.findFirstOrThrow({ where: { to: user.email }, orderBy: { createdAt: "desc" } });
     const token = decodeURIComponent(/token=([^\s&]+)/.exec(email.text)![1]!);
     await resetPassword({ token, password: "Brand-new-pass-1" });

@@ -26,7 +26,12 @@ async function issuePair(user: { id: string; role: string }, familyId: string, c
       userAgent: client.userAgent?.slice(0, 300),
     },
   });
-  return { accessToken: await signAccessToken(user), refreshToken, tokenType: "Bearer", expiresIn: ACCESS_TOKEN_SECONDS };
+  return {
+    accessToken: await signAccessToken(user),
+    refreshToken,
+    tokenType: "Bearer",
+    expiresIn: ACCESS_TOKEN_SECONDS,
+  };
 }
 
 /** Login for API clients: starts a new token family. */
@@ -45,9 +50,15 @@ export async function rotateRefreshToken(input: unknown, client: ClientInfo): Pr
   });
   if (!row || row.revokedAt || row.expiresAt <= new Date() || row.user.disabledAt) throw invalidRefreshToken();
 
-  const claimed = await db.refreshToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+  const claimed = await db.refreshToken.updateMany({
+    where: { id: row.id, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   if (claimed.count === 0) {
-    await db.refreshToken.updateMany({ where: { familyId: row.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await db.refreshToken.updateMany({
+      where: { familyId: row.familyId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     throw invalidRefreshToken();
   }
   return issuePair(row.user, row.familyId, client);
@@ -56,8 +67,14 @@ export async function rotateRefreshToken(input: unknown, client: ClientInfo): Pr
 /** Logout for API clients: ends the family of the given refresh token. Unknown tokens are ignored. */
 export async function revokeRefreshToken(input: unknown): Promise<void> {
   const { refreshToken } = await validate(refreshSchema, input);
-  const row = await db.refreshToken.findUnique({ where: { tokenHash: digest(refreshToken) }, select: { familyId: true } });
+  const row = await db.refreshToken.findUnique({
+    where: { tokenHash: digest(refreshToken) },
+    select: { familyId: true },
+  });
   if (row) {
-    await db.refreshToken.updateMany({ where: { familyId: row.familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await db.refreshToken.updateMany({
+      where: { familyId: row.familyId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   }
 }

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/identity/actor";
 import { requireRole } from "@/lib/identity/policy";
 
 /** Whether the dev mailbox is open to anyone (development, or DEV_MAILBOX=open) or to system admins only. */
-export const mailboxIsOpen = () => env().DEV_MAILBOX === "open" || (env().NODE_ENV !== "production" && env().DEV_MAILBOX !== "admin");
+export const mailboxIsOpen = () =>
+  env().DEV_MAILBOX === "open" || (env().NODE_ENV !== "production" && env().DEV_MAILBOX !== "admin");
 
 /**
  * The e-mails captured while no provider is configured, newest first. They carry sign-in links,

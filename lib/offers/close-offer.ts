@@ -12,7 +12,10 @@ export async function closeOffer(actor: Actor | null, offerId: string): Promise<
   const result = await db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
     if (offer.status !== "PUBLISHED") throw conflict("closeNeedsPublished");
-    await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    await tx.offer.update({
+      where: { id: offerId, enterpriseId: me.enterprise.id },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
     await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
     return { id: offerId };
   });

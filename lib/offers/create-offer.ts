@@ -14,7 +14,11 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
   return db.$transaction(async (tx) => {
     const skillIds = await ensureSkills(tx, data.skills);
     const offer = await tx.offer.create({
-      data: { ...offerColumns(data), enterpriseId: me.enterprise.id, skills: { create: skillIds.map((skillId) => ({ skillId })) } },
+      data: {
+        ...offerColumns(data),
+        enterpriseId: me.enterprise.id,
+        skills: { create: skillIds.map((skillId) => ({ skillId })) },
+      },
       select: { id: true },
     });
     await refreshOfferSearch(tx, [offer.id]);

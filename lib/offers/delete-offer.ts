@@ -9,7 +9,13 @@ export async function deleteOffer(actor: Actor | null, offerId: string): Promise
   const me = requireOfferManager(actor);
   // One conditional delete, so a publication or an application arriving meanwhile cannot be lost.
   const deleted = await db.offer.deleteMany({
-    where: { id: offerId, enterpriseId: me.enterprise.id, status: "DRAFT", publishedAt: null, applications: { none: {} } },
+    where: {
+      id: offerId,
+      enterpriseId: me.enterprise.id,
+      status: "DRAFT",
+      publishedAt: null,
+      applications: { none: {} },
+    },
   });
   if (deleted.count === 0) {
     await ownOffer(db, offerId, me.enterprise.id, { id: true });

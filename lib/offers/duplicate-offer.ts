@@ -9,7 +9,10 @@ import { refreshOfferSearch } from "./refresh-offer-search";
 export async function duplicateOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
   const me = requireOfferManager(actor);
   return db.$transaction(async (tx) => {
-    const source = await ownOffer(tx, offerId, me.enterprise.id, { ...offerContentSelect, skills: { select: { skillId: true } } });
+    const source = await ownOffer(tx, offerId, me.enterprise.id, {
+      ...offerContentSelect,
+      skills: { select: { skillId: true } },
+    });
     const copy = await tx.offer.create({
       data: {
         enterpriseId: me.enterprise.id,

@@ -14,7 +14,8 @@ export async function expireDueOffers(now = new Date()): Promise<{ expired: numb
       update "Offer" set status = 'EXPIRED', "closedAt" = ${now}, "updatedAt" = ${now}
       where status = 'PUBLISHED' and deadline < ${startOfUtcDay(now)}
       returning id, "enterpriseId"`;
-    for (const offer of due) await recordEvent(tx, "offer.expired", { offerId: offer.id, enterpriseId: offer.enterpriseId });
+    for (const offer of due)
+      await recordEvent(tx, "offer.expired", { offerId: offer.id, enterpriseId: offer.enterpriseId });
     return { expired: due.length };
   });
   // After the commit, so a search running meanwhile cannot re-cache the old counts.

@@ -17,13 +17,18 @@ export const offerDetailSelect = {
   source: true,
   externalUrl: true,
   enterpriseId: true,
-  enterprise: { select: { id: true, name: true, slug: true, logoUrl: true, website: true, sector: true, verificationStatus: true } },
+  enterprise: {
+    select: { id: true, name: true, slug: true, logoUrl: true, website: true, sector: true, verificationStatus: true },
+  },
   skills: { select: { skill: { select: { name: true } } }, orderBy: { skill: { name: "asc" } } },
 } as const;
 
 /** One offer as the actor may see it: visible offers for everyone, any of its own for an enterprise. */
 export async function getOffer(actor: Actor | null, offerId: string) {
-  const offer = await db.offer.findFirst({ where: { id: offerId, ...readableOffer(actor) }, select: offerDetailSelect });
+  const offer = await db.offer.findFirst({
+    where: { id: offerId, ...readableOffer(actor) },
+    select: offerDetailSelect,
+  });
   if (!offer) throw notFound("offerNotFound");
   const { skills, ...rest } = offer;
   return { ...withStipendAmount(rest), skills: skills.map((s) => s.skill.name) };

@@ -28,7 +28,15 @@ const offer = {
   source: "INTERNAL",
   externalUrl: null,
   enterpriseId: "e1",
-  enterprise: { id: "e1", name: "Alpes Mécatronique", slug: "alpes", logoUrl: "/api/v1/documents/d1/download", website: "https://alpes.example", sector: null, verificationStatus: "VERIFIED" },
+  enterprise: {
+    id: "e1",
+    name: "Alpes Mécatronique",
+    slug: "alpes",
+    logoUrl: "/api/v1/documents/d1/download",
+    website: "https://alpes.example",
+    sector: null,
+    verificationStatus: "VERIFIED",
+  },
   skills: ["Python", "SQL"],
 } as unknown as OfferDetail;
 
@@ -41,7 +49,11 @@ describe("JobPosting JSON-LD", () => {
       datePosted: "2026-11-01T00:00:00.000Z",
       validThrough: "2027-01-15T00:00:00.000Z",
       employmentType: "INTERN",
-      hiringOrganization: { name: "Alpes Mécatronique", sameAs: "https://alpes.example", logo: "https://stagiaire.example/api/v1/documents/d1/download" },
+      hiringOrganization: {
+        name: "Alpes Mécatronique",
+        sameAs: "https://alpes.example",
+        logo: "https://stagiaire.example/api/v1/documents/d1/download",
+      },
       jobLocation: { address: { addressLocality: "Grenoble", addressCountry: "FR" } },
       jobLocationType: "TELECOMMUTE",
       baseSalary: { currency: "EUR", value: { value: 1100, unitText: "MONTH" } },

@@ -10,11 +10,24 @@ import { renderEmail } from "@/lib/notifications/templates/layout";
  */
 export async function notifyOfferExpired(offerId: string): Promise<{ sent: number }> {
   return db.$transaction(async (tx) => {
-    const claimed = await tx.offer.updateMany({ where: { id: offerId, status: "EXPIRED", expiryNotifiedAt: null }, data: { expiryNotifiedAt: new Date() } });
+    const claimed = await tx.offer.updateMany({
+      where: { id: offerId, status: "EXPIRED", expiryNotifiedAt: null },
+      data: { expiryNotifiedAt: new Date() },
+    });
     if (claimed.count === 0) return { sent: 0 };
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: offerId },
-      select: { title: true, enterprise: { select: { members: { where: { role: { in: ["ADMIN", "RECRUITER"] } }, select: { user: { select: { email: true, name: true, locale: true } } } } } } },
+      select: {
+        title: true,
+        enterprise: {
+          select: {
+            members: {
+              where: { role: { in: ["ADMIN", "RECRUITER"] } },
+              select: { user: { select: { email: true, name: true, locale: true } } },
+            },
+          },
+        },
+      },
     });
     for (const { user } of offer.enterprise.members) {
       const t = translator(user.locale, "offers.expiredEmail");

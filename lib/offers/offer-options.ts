@@ -25,4 +25,7 @@ export const CURRENCIES = ["EUR", "CHF", "GBP", "USD", "MAD", "TND", "DZD"] as c
 
 /** The translation key of a field value ("Data science" → "dataScience"). */
 export const fieldKey = (field: string) =>
-  field.toLowerCase().replace(/[^a-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()).replace(/[^a-zA-Z0-9]/g, "");
+  field
+    .toLowerCase()
+    .replace(/[^a-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+    .replace(/[^a-zA-Z0-9]/g, "");

@@ -9,5 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export async function ownOffer<S extends Prisma.OfferSelect>(tx: Tx, offerId: string, enterpriseId: string, select: S) {
   const offer = await tx.offer.findFirst({ where: { id: offerId, enterpriseId }, select });
   if (offer) return offer;
-  throw (await tx.offer.count({ where: { id: offerId } })) > 0 ? forbidden("offerOfAnotherEnterprise") : notFound("offerNotFound");
+  throw (await tx.offer.count({ where: { id: offerId } })) > 0
+    ? forbidden("offerOfAnotherEnterprise")
+    : notFound("offerNotFound");
 }

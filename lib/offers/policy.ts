@@ -14,6 +14,7 @@ export function requireOfferManager(actor: Actor | null): Actor & { enterprise: 
 /** An offer the actor may read: visible ones, plus every offer of their own enterprise, or all for admins. */
 export function readableOffer(actor: Actor | null): Prisma.OfferWhereInput {
   if (actor?.role === "SYSTEM_ADMIN") return {};
-  if (actor?.role === "ENTERPRISE" && actor.enterprise) return { OR: [visibleOffer(), { enterpriseId: actor.enterprise.id }] };
+  if (actor?.role === "ENTERPRISE" && actor.enterprise)
+    return { OR: [visibleOffer(), { enterpriseId: actor.enterprise.id }] };
   return visibleOffer();
 }

@@ -29,7 +29,10 @@ export async function publishOffer(actor: Actor | null, offerId: string): Promis
       throw invalid({ deadline: field("deadlinePast") }, "deadlinePassed");
     }
     const publishedAt = new Date();
-    await tx.offer.update({ where: { id: offerId, enterpriseId: me.enterprise.id }, data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null } });
+    await tx.offer.update({
+      where: { id: offerId, enterpriseId: me.enterprise.id },
+      data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null },
+    });
     await recordEvent(tx, "offer.published", { offerId, enterpriseId: me.enterprise.id });
     return { id: offerId, publishedAt };
   });

@@ -4,8 +4,15 @@ import { skillList } from "@/lib/skills/schemas";
 import { CURRENCIES, EDUCATION_LEVELS, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "./offer-options";
 import { tooLarge, tooLong, tooShort, tooSmall } from "@/lib/core/limit-messages";
 
-const text = (min: number, max: number) => yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
-const optionalText = (max: number) => yup.string().trim().max(max, tooLong).optional().transform((v) => (v === "" ? undefined : v));
+const text = (min: number, max: number) =>
+  yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
+const optionalText = (max: number) =>
+  yup
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((v) => (v === "" ? undefined : v));
 const optionalInt = (min: number, max: number) =>
   yup
     .number()
@@ -25,9 +32,20 @@ export const offerSchema = yup.object({
   skills: skillList(20).min(1, "skillsRequired"),
   field: yup.string().oneOf(OFFER_FIELDS, "required").required("required"),
   city: text(1, 80),
-  country: yup.string().trim().uppercase().required("required").matches(/^[A-Z]{2}$/, "country"),
+  country: yup
+    .string()
+    .trim()
+    .uppercase()
+    .required("required")
+    .matches(/^[A-Z]{2}$/, "country"),
   remoteMode: yup.string().oneOf(REMOTE_MODES, "required").required("required"),
-  durationWeeks: yup.number().typeError("number").integer("integer").min(1, tooSmall).max(104, tooLarge).required("required"),
+  durationWeeks: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(1, tooSmall)
+    .max(104, tooLarge)
+    .required("required"),
   startFrom: calendarDate(),
   startTo: calendarDate().when("startFrom", ([from], s) => (isValidDate(from) ? s.min(from, "startToBeforeFrom") : s)),
   stipendAmount: optionalInt(0, 100_000),
@@ -37,7 +55,11 @@ export const offerSchema = yup.object({
   // The last millisecond of the day (UTC): an offer stays open through its deadline day.
   deadline: calendarDate({ endOfDay: true }),
   languages: yup.array(yup.string().oneOf(LANGUAGES, "required").required()).default([]),
-  educationLevel: yup.string().oneOf(EDUCATION_LEVELS, "required").optional().transform((v) => (v === "" ? undefined : v)),
+  educationLevel: yup
+    .string()
+    .oneOf(EDUCATION_LEVELS, "required")
+    .optional()
+    .transform((v) => (v === "" ? undefined : v)),
   benefits: optionalText(2000),
 });
 export type OfferInput = yup.InferType<typeof offerSchema>;

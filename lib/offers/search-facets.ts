@@ -1,5 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DURATION_BUCKETS, SEARCH_FACETS, STIPEND_BUCKETS, type OfferSearchQuery, type SearchFacet } from "./search-schema";
+import {
+  DURATION_BUCKETS,
+  SEARCH_FACETS,
+  STIPEND_BUCKETS,
+  type OfferSearchQuery,
+  type SearchFacet,
+} from "./search-schema";
 import { DIMENSIONS, TEXT, facetConditions, matchedOffers } from "./search-sql";
 
 const { sql, join, raw } = Prisma;
@@ -28,22 +34,42 @@ export function summarySql(query: OfferSearchQuery, words: string): Prisma.Sql[]
   const active = facetConditions(query);
   // A condition on a missing value (an offer without a start date) is false, not null.
   const passes = (condition: Prisma.Sql) => sql`coalesce(${condition}, false)`;
-  const failures = active.length ? join(active.map(({ condition }) => sql`(not ${passes(condition)})::int`), " + ") : sql`0`;
+  const failures = active.length
+    ? join(
+        active.map(({ condition }) => sql`(not ${passes(condition)})::int`),
+        " + ",
+      )
+    : sql`0`;
   const flags = active.map(({ facet, condition }) => sql`${passes(condition)} as ${ok(facet)}`);
   // With a single filter every row fails at most once already.
   const where = active.length > 1 ? sql`${failures} <= 1` : sql`true`;
-  const matched = (columns: Prisma.Sql[]) => matchedOffers(join([...columns, sql`${failures} as failures`, ...flags]), words, where);
+  const matched = (columns: Prisma.Sql[]) =>
+    matchedOffers(join([...columns, sql`${failures} as failures`, ...flags]), words, where);
   const isActive = (facet: SearchFacet) => active.some((a) => a.facet === facet);
   const countFor = (facet: SearchFacet) =>
-    isActive(facet) ? sql`count(*) filter (where failures = 0 or not ${ok(facet)})` : sql`count(*) filter (where failures = 0)`;
+    isActive(facet)
+      ? sql`count(*) filter (where failures = 0 or not ${ok(facet)})`
+      : sql`count(*) filter (where failures = 0)`;
 
   const single = sql`
-    select case ${join(SINGLE.map((f) => sql`when grouping(${name(f)}) = 0 then ${f}`), " ")} else 'total' end as facet,
-      coalesce(${join(SINGLE.map((f) => TEXT[f]?.(name(f)) ?? name(f)), ", ")}) as value,
-      case ${join(SINGLE.map((f) => sql`when grouping(${name(f)}) = 0 then ${countFor(f)}`), " ")}
+    select case ${join(
+      SINGLE.map((f) => sql`when grouping(${name(f)}) = 0 then ${f}`),
+      " ",
+    )} else 'total' end as facet,
+      coalesce(${join(
+        SINGLE.map((f) => TEXT[f]?.(name(f)) ?? name(f)),
+        ", ",
+      )}) as value,
+      case ${join(
+        SINGLE.map((f) => sql`when grouping(${name(f)}) = 0 then ${countFor(f)}`),
+        " ",
+      )}
         else count(*) filter (where failures = 0) end as count
     from (${matched(SINGLE.map((facet) => sql`${DIMENSIONS[facet]} as ${name(facet)}`))}) m
-    group by grouping sets (${join(SINGLE.map((f) => sql`(${name(f)})`), ", ")}, ())`;
+    group by grouping sets (${join(
+      SINGLE.map((f) => sql`(${name(f)})`),
+      ", ",
+    )}, ())`;
   const skills = sql`
     select 'skills' as facet, skill as value, ${countFor("skills")} as count
     from (select unnest(m.skills) as skill, m.* from (${matched([sql`o."searchSkills" as skills`])}) m) s
@@ -71,19 +97,31 @@ const ORDERED: Partial<Record<SearchFacet, readonly string[]>> = {
 };
 
 /** The rows as `{ total, facets }`: every facet present, selected values kept (0 when none match), in display order. */
-export function toSummary(rows: { facet: string; value: string | null; count: number; label: string | null }[], query: OfferSearchQuery): SearchSummary {
+export function toSummary(
+  rows: { facet: string; value: string | null; count: number; label: string | null }[],
+  query: OfferSearchQuery,
+): SearchSummary {
   const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, [] as FacetValue[]])) as SearchFacets;
   let total = 0;
   for (const row of rows) {
     if (row.facet === "total") total = row.count;
-    else facets[row.facet as SearchFacet]?.push({ value: row.value!, count: row.count, ...(row.label ? { label: row.label } : {}) });
+    else
+      facets[row.facet as SearchFacet]?.push({
+        value: row.value!,
+        count: row.count,
+        ...(row.label ? { label: row.label } : {}),
+      });
   }
   for (const facet of SEARCH_FACETS) {
     const list = facets[facet];
     for (const value of query[facet]) if (!list.some((v) => v.value === value)) list.push({ value, count: 0 });
     const order = ORDERED[facet];
     list.sort((a, b) =>
-      order ? order.indexOf(a.value) - order.indexOf(b.value) : facet === "start" ? a.value.localeCompare(b.value) : b.count - a.count || a.value.localeCompare(b.value),
+      order
+        ? order.indexOf(a.value) - order.indexOf(b.value)
+        : facet === "start"
+          ? a.value.localeCompare(b.value)
+          : b.count - a.count || a.value.localeCompare(b.value),
     );
   }
   return { total, facets };

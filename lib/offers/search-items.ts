@@ -59,7 +59,13 @@ function after(position: SearchPosition | null): Prisma.Sql {
  * One page of matching offers, one row more than asked to know whether another page follows.
  * Ordering and paging use the narrow matched rows; the cards are read for the page's rows only.
  */
-export function itemsSql(input: { words: string; where: Prisma.Sql; sort: SearchSort; position: SearchPosition | null; limit: number }) {
+export function itemsSql(input: {
+  words: string;
+  where: Prisma.Sql;
+  sort: SearchSort;
+  position: SearchPosition | null;
+  limit: number;
+}) {
   return sql`
     select m.id, m.rank, m."publishedAt", m.deadline, o.title, o."enterpriseId", e.name as "enterpriseName",
       o.city, o.country, o."remoteMode", o.field, o."durationWeeks", o."startFrom",
@@ -77,7 +83,11 @@ export function itemsSql(input: { words: string; where: Prisma.Sql; sort: Search
 }
 
 /** The page's cards and the cursor of its last row when more follow. */
-export function toItemsPage(rows: OfferSearchRow[], sort: SearchSort, limit: number): { items: OfferSearchItem[]; nextCursor: string | null } {
+export function toItemsPage(
+  rows: OfferSearchRow[],
+  sort: SearchSort,
+  limit: number,
+): { items: OfferSearchItem[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
   const items = page.map(({ enterpriseId, enterpriseName, rank: _rank, ...row }) => ({
     ...withStipendAmount(row),

@@ -5,7 +5,8 @@ import { daysFromNow, fixtureEnterprise, fixtureOffers } from "./search-test-fix
 import { fieldCodes } from "@/tests/helpers/field-codes";
 
 const ids = async (input: Record<string, unknown>) => (await searchOffers(input)).items.map((item) => item.id);
-const counts = (values: { value: string; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]));
+const counts = (values: { value: string; count: number }[]) =>
+  Object.fromEntries(values.map((v) => [v.value, v.count]));
 
 describe("matching words", () => {
   let enterprise: string;
@@ -15,12 +16,17 @@ describe("matching words", () => {
     enterprise = (await fixtureEnterprise()).id;
     [developer, data] = await fixtureOffers(enterprise, [
       { title: "Stage Développeur·se full-stack TypeScript", skills: ["TypeScript"] },
-      { title: "Data Analyst Intern", field: "Data science", description: "Build dashboards with the data team of a large retailer." },
+      {
+        title: "Data Analyst Intern",
+        field: "Data science",
+        description: "Build dashboards with the data team of a large retailer.",
+      },
     ]);
   });
 
   it("ignores accents and case", async () => {
-    for (const q of ["developpeur", "DÉVELOPPEUR", "Développeur"]) expect(await ids({ q, enterprise })).toEqual([developer]);
+    for (const q of ["developpeur", "DÉVELOPPEUR", "Développeur"])
+      expect(await ids({ q, enterprise })).toEqual([developer]);
     expect(await ids({ q: "DATA", enterprise })).toEqual([data]);
     expect(await ids({ q: "analyste données", enterprise })).toEqual([]);
   });
@@ -31,7 +37,8 @@ describe("matching words", () => {
   });
 
   it("takes any typed text without failing, and treats words every offer has as none", async () => {
-    for (const q of ['"', "-", "!!", "a:b & c", "(x | y", "l'", "ça"]) expect((await searchOffers({ q, enterprise })).items).toBeInstanceOf(Array);
+    for (const q of ['"', "-", "!!", "a:b & c", "(x | y", "l'", "ça"])
+      expect((await searchOffers({ q, enterprise })).items).toBeInstanceOf(Array);
     expect((await searchOffers({ q: "Stage internship", enterprise })).total).toBe(2);
   });
 
@@ -67,10 +74,41 @@ describe("facet counts", () => {
   beforeAll(async () => {
     const enterprise = (await fixtureEnterprise()).id;
     await fixtureOffers(enterprise, [
-      { title: "Quokka backend", city: "Lyon", remoteMode: "HYBRID", durationWeeks: 24, stipendAmount: 1000, skills: ["Python", "SQL"], startFrom: new Date("2027-02-01") },
-      { title: "Quokka data", city: "Lyon", remoteMode: "REMOTE", field: "Data science", durationWeeks: 12, stipendAmount: 700, skills: ["Python"] },
-      { title: "Quokka reporting", city: "Paris", remoteMode: "HYBRID", field: "Data science", durationWeeks: 8, skills: ["SQL", "Excel"] },
-      { title: "Quokka Java", city: "Paris", remoteMode: "ON_SITE", durationWeeks: 26, stipendAmount: 300, stipendPeriod: "WEEK", skills: ["Java"] },
+      {
+        title: "Quokka backend",
+        city: "Lyon",
+        remoteMode: "HYBRID",
+        durationWeeks: 24,
+        stipendAmount: 1000,
+        skills: ["Python", "SQL"],
+        startFrom: new Date("2027-02-01"),
+      },
+      {
+        title: "Quokka data",
+        city: "Lyon",
+        remoteMode: "REMOTE",
+        field: "Data science",
+        durationWeeks: 12,
+        stipendAmount: 700,
+        skills: ["Python"],
+      },
+      {
+        title: "Quokka reporting",
+        city: "Paris",
+        remoteMode: "HYBRID",
+        field: "Data science",
+        durationWeeks: 8,
+        skills: ["SQL", "Excel"],
+      },
+      {
+        title: "Quokka Java",
+        city: "Paris",
+        remoteMode: "ON_SITE",
+        durationWeeks: 26,
+        stipendAmount: 300,
+        stipendPeriod: "WEEK",
+        skills: ["Java"],
+      },
       { title: "Quokka closed", city: "Paris", remoteMode: "HYBRID", status: "CLOSED", skills: ["Python"] },
     ]);
   });
@@ -114,7 +152,8 @@ describe("facet counts", () => {
   });
 
   it("filters on skills, duration, stipend and start month", async () => {
-    const titles = async (input: Record<string, unknown>) => (await searchOffers({ q: "quokka", sort: "newest", ...input })).items.map((i) => i.title);
+    const titles = async (input: Record<string, unknown>) =>
+      (await searchOffers({ q: "quokka", sort: "newest", ...input })).items.map((i) => i.title);
     expect(await titles({ skills: ["python", "JAVA"] })).toEqual(["Quokka backend", "Quokka data", "Quokka Java"]);
     expect(await titles({ duration: ["lte8", "gt24"] })).toEqual(["Quokka reporting", "Quokka Java"]);
     expect(await titles({ stipend: "none" })).toEqual(["Quokka reporting"]);
@@ -132,7 +171,11 @@ describe("keyset paging", () => {
     open = await fixtureOffers(enterprise, [
       { title: "Pangolin un", publishedAt: sameTime, deadline: sameDeadline },
       { title: "Pangolin deux", publishedAt: sameTime, deadline: sameDeadline },
-      { title: "Stage trois", description: "Un projet pangolin parmi d'autres, au sein d'une équipe soudée et exigeante.", deadline: null },
+      {
+        title: "Stage trois",
+        description: "Un projet pangolin parmi d'autres, au sein d'une équipe soudée et exigeante.",
+        deadline: null,
+      },
       { title: "Pangolin pangolin quatre", deadline: null },
       { title: "Pangolin cinq", publishedAt: sameTime, deadline: daysFromNow(5) },
       { title: "Pangolin six", deadline: sameDeadline },
@@ -140,25 +183,30 @@ describe("keyset paging", () => {
     ]);
   });
 
-  it.each(["relevance", "newest", "deadline"])("pages through every match once, in order, sorted by %s", async (sort) => {
-    const all = await searchOffers({ q: "pangolin", sort, limit: 100 });
-    expect(new Set(all.items.map((item) => item.id))).toEqual(new Set(open));
-    const paged: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await searchOffers({ q: "pangolin", sort, limit: 2, ...(cursor ? { cursor } : {}) });
-      paged.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(paged).toEqual(all.items.map((item) => item.id));
-  });
+  it.each(["relevance", "newest", "deadline"])(
+    "pages through every match once, in order, sorted by %s",
+    async (sort) => {
+      const all = await searchOffers({ q: "pangolin", sort, limit: 100 });
+      expect(new Set(all.items.map((item) => item.id))).toEqual(new Set(open));
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchOffers({ q: "pangolin", sort, limit: 2, ...(cursor ? { cursor } : {}) });
+        paged.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged).toEqual(all.items.map((item) => item.id));
+    },
+  );
 
   it("orders by deadline with open-ended offers last, and newest first", async () => {
     const byDeadline = (await searchOffers({ q: "pangolin", sort: "deadline" })).items;
     expect(byDeadline.map((item) => item.deadline?.getTime() ?? Infinity)).toEqual(
       byDeadline.map((item) => item.deadline?.getTime() ?? Infinity).sort((a, b) => a - b),
     );
-    const newest = (await searchOffers({ q: "pangolin", sort: "newest" })).items.map((item) => item.publishedAt.getTime());
+    const newest = (await searchOffers({ q: "pangolin", sort: "newest" })).items.map((item) =>
+      item.publishedAt.getTime(),
+    );
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
   });
 });

@@ -26,7 +26,9 @@ export async function searchOffers(input: unknown): Promise<OfferSearchResult> {
   const [rows, summary] = await Promise.all([
     runSearchStatement<OfferSearchRow>(plan.settings, plan.items),
     cachedSummary(plan.summaryKey, async () => {
-      const parts = await Promise.all(plan.summary.map((statement) => runSearchStatement<SummaryRow>(plan.settings, statement)));
+      const parts = await Promise.all(
+        plan.summary.map((statement) => runSearchStatement<SummaryRow>(plan.settings, statement)),
+      );
       return toSummary(parts.flat(), query);
     }),
   ]);
@@ -44,7 +46,8 @@ export async function searchNewOffers(query: OfferSearchQuery, window: Published
 export function planSearch(query: OfferSearchQuery, published?: PublishedWindow) {
   const words = searchWords(query.q);
   // Without words every match ranks the same, so relevance means newest.
-  const sort: SearchSort = !words && (query.sort ?? "relevance") === "relevance" ? "newest" : (query.sort ?? "relevance");
+  const sort: SearchSort =
+    !words && (query.sort ?? "relevance") === "relevance" ? "newest" : (query.sort ?? "relevance");
   const position = query.cursor ? decodeCursor(query.cursor, sort) : null;
   const conditions = facetConditions(query).map(({ condition }) => condition);
   if (published) {

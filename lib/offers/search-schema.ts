@@ -8,10 +8,26 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 /** Duration facet buckets, in weeks (inclusive). */
 export const DURATION_BUCKETS = { lte8: [1, 8], "9to16": [9, 16], "17to24": [17, 24], gt24: [25, 104] } as const;
 /** Stipend facet buckets: the monthly amount in euros (approximate conversion), "none" for unpaid. */
-export const STIPEND_BUCKETS = { none: [0, 0], lt600: [1, 599], "600to899": [600, 899], "900to1199": [900, 1199], gte1200: [1200, null] } as const;
+export const STIPEND_BUCKETS = {
+  none: [0, 0],
+  lt600: [1, 599],
+  "600to899": [600, 899],
+  "900to1199": [900, 1199],
+  gte1200: [1200, null],
+} as const;
 
 /** Every facet: a query parameter (repeatable, values OR-ed) and a list of `{ value, count }` in the answer. */
-export const SEARCH_FACETS = ["city", "country", "remote", "field", "duration", "stipend", "start", "enterprise", "skills"] as const;
+export const SEARCH_FACETS = [
+  "city",
+  "country",
+  "remote",
+  "field",
+  "duration",
+  "stipend",
+  "start",
+  "enterprise",
+  "skills",
+] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /** A repeatable parameter: `?field=a&field=b`, a single value, or nothing; empty values are dropped. */
@@ -29,7 +45,13 @@ const choice = <T extends string>(values: readonly T[]) => yup.string().oneOf(va
 export const offerSearchSchema = yup.object({
   q: yup.string().trim().max(200, tooLong).default(""),
   city: list(yup.string().trim().max(80, tooLong)),
-  country: list(yup.string().trim().uppercase().matches(/^[A-Z]{2}$/, "country")),
+  country: list(
+    yup
+      .string()
+      .trim()
+      .uppercase()
+      .matches(/^[A-Z]{2}$/, "country"),
+  ),
   remote: list(choice(REMOTE_MODES)),
   field: list(choice(OFFER_FIELDS)),
   duration: list(choice(Object.keys(DURATION_BUCKETS))),
@@ -57,8 +79,13 @@ export type SearchCriteria = Omit<OfferSearchQuery, "cursor" | "limit" | "sort">
 const LIST_KEYS = new Set<string>(SEARCH_FACETS);
 
 /** URL parameters (or Next's searchParams object) as the schema's input, keeping repeated keys as arrays. */
-export function searchInput(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, unknown> {
-  const entries = params instanceof URLSearchParams ? [...params.keys()].map((key) => [key, params.getAll(key)] as const) : Object.entries(params);
+export function searchInput(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, unknown> {
+  const entries =
+    params instanceof URLSearchParams
+      ? [...params.keys()].map((key) => [key, params.getAll(key)] as const)
+      : Object.entries(params);
   const input: Record<string, unknown> = {};
   for (const [key, raw] of entries) {
     if (raw === undefined) continue;

@@ -1,13 +1,28 @@
 import { minorDigits } from "@/lib/core/money";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENCIES } from "./offer-options";
-import { DURATION_BUCKETS, SEARCH_FACETS, STIPEND_BUCKETS, type OfferSearchQuery, type SearchFacet } from "./search-schema";
+import {
+  DURATION_BUCKETS,
+  SEARCH_FACETS,
+  STIPEND_BUCKETS,
+  type OfferSearchQuery,
+  type SearchFacet,
+} from "./search-schema";
 import { visibleOfferSql as VISIBLE } from "./visible-offer";
 
 const { sql, join, raw } = Prisma;
 
 // Every offer here is an internship: these words match nearly all of them and rank none higher.
-const STOP_WORDS = new Set(["stage", "stages", "stagiaire", "stagiaires", "intern", "interns", "internship", "internships"]);
+const STOP_WORDS = new Set([
+  "stage",
+  "stages",
+  "stagiaire",
+  "stagiaires",
+  "intern",
+  "interns",
+  "internship",
+  "internships",
+]);
 const fold = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** The words that take part in matching: the query minus the words every offer would match. */
@@ -63,7 +78,9 @@ export const TEXT: Partial<Record<SearchFacet, (column: Prisma.Sql) => Prisma.Sq
 };
 
 const ranges = (bounds: (readonly [number, number | null])[], value: string) =>
-  raw(`(${bounds.map(([min, max]) => `(${value} >= ${min}${max === null ? "" : ` and ${value} < ${max + 1}`})`).join(" or ")})`);
+  raw(
+    `(${bounds.map(([min, max]) => `(${value} >= ${min}${max === null ? "" : ` and ${value} < ${max + 1}`})`).join(" or ")})`,
+  );
 
 /** One condition per facet that the query filters on (values of one facet are OR-ed, facets AND-ed). */
 export function facetConditions(query: OfferSearchQuery): { facet: SearchFacet; condition: Prisma.Sql }[] {
@@ -78,9 +95,21 @@ export function facetConditions(query: OfferSearchQuery): { facet: SearchFacet; 
         return { facet, condition: sql`o."remoteMode" = any(${values}::"RemoteMode"[])` };
       // Ranges rather than bucket names: the planner estimates them, and keeps to the index order.
       case "duration":
-        return { facet, condition: ranges(values.map((v) => DURATION_BUCKETS[v as keyof typeof DURATION_BUCKETS]), `o."durationWeeks"`) };
+        return {
+          facet,
+          condition: ranges(
+            values.map((v) => DURATION_BUCKETS[v as keyof typeof DURATION_BUCKETS]),
+            `o."durationWeeks"`,
+          ),
+        };
       case "stipend":
-        return { facet, condition: ranges(values.map((v) => STIPEND_BUCKETS[v as keyof typeof STIPEND_BUCKETS]), `coalesce(${MONTHLY_EUROS}, 0)`) };
+        return {
+          facet,
+          condition: ranges(
+            values.map((v) => STIPEND_BUCKETS[v as keyof typeof STIPEND_BUCKETS]),
+            `coalesce(${MONTHLY_EUROS}, 0)`,
+          ),
+        };
       case "start":
         return { facet, condition: sql`${DIMENSIONS.start} = any(${values.map((v) => `${v}-01`)}::date[])` };
       default:

@@ -91,7 +91,12 @@ export async function loadCandidates(studentId: string, signals: StudentSignals)
     ...withStipendAmount(row),
     similar:
       similarTitle !== null && similarSource !== null
-        ? { title: similarTitle, source: similarSource, sharedSkills: similarShared ?? 0, sameField: Boolean(similarSameField) }
+        ? {
+            title: similarTitle,
+            source: similarSource,
+            sharedSkills: similarShared ?? 0,
+            sameField: Boolean(similarSameField),
+          }
         : null,
   }));
 }

@@ -17,7 +17,11 @@ export type Recommendation = { offer: OfferSummary; score: number; reasons: Reas
  * from their skills, wishes, field of study and the offers they saved or applied to. For the
  * student, their university's staff and admins; always the same order for the same data.
  */
-export async function recommendOffers(actor: Actor | null, studentId: string, input: unknown = {}): Promise<{ items: Recommendation[]; nextCursor: null }> {
+export async function recommendOffers(
+  actor: Actor | null,
+  studentId: string,
+  input: unknown = {},
+): Promise<{ items: Recommendation[]; nextCursor: null }> {
   const me = requireRole(actor, "STUDENT", "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN");
   const { limit } = await validate(recommendationsSchema, input);
   const student = await db.student.findFirst({

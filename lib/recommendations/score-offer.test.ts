@@ -32,14 +32,31 @@ const offer: Candidate = {
   similar: null,
 };
 
-const codes = (s: Partial<StudentSignals>, o: Partial<Candidate>) => scoreOffer({ ...student, ...s }, { ...offer, ...o }).reasons.map((r) => r.code);
+const codes = (s: Partial<StudentSignals>, o: Partial<Candidate>) =>
+  scoreOffer({ ...student, ...s }, { ...offer, ...o }).reasons.map((r) => r.code);
 
 describe("scoring an offer for a student", () => {
   it("has weights that add up to 100, so a perfect fit scores 100", () => {
     expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
     const perfect = scoreOffer(
-      { ...student, fields: ["Design"], fieldOfStudy: "Design", places: ["lyon"], remoteModes: ["ON_SITE"], availableFrom: new Date("2027-01-01"), minStipend: 500 },
-      { ...offer, matchedSkills: ["A", "B"], offerSkillCount: 2, startFrom: new Date("2027-03-01"), stipendAmount: 600, sameEnterprise: true, similar: { title: "X", source: "saved", sharedSkills: 2, sameField: true } },
+      {
+        ...student,
+        fields: ["Design"],
+        fieldOfStudy: "Design",
+        places: ["lyon"],
+        remoteModes: ["ON_SITE"],
+        availableFrom: new Date("2027-01-01"),
+        minStipend: 500,
+      },
+      {
+        ...offer,
+        matchedSkills: ["A", "B"],
+        offerSkillCount: 2,
+        startFrom: new Date("2027-03-01"),
+        stipendAmount: 600,
+        sameEnterprise: true,
+        similar: { title: "X", source: "saved", sharedSkills: 2, sameField: true },
+      },
     );
     expect(perfect.score).toBe(100);
     expect(perfect.reasons.map((r) => r.code)).toEqual(Object.keys(WEIGHTS));
@@ -77,7 +94,9 @@ describe("scoring an offer for a student", () => {
   it("compares stipends per month, in the same currency, against a minimum above zero", () => {
     expect(codes({ minStipend: 1000 }, { stipendAmount: 240, stipendPeriod: "WEEK" })).toEqual(["stipend"]); // ≈ 1040 a month
     expect(codes({ minStipend: 1000 }, { stipendAmount: 220, stipendPeriod: "WEEK" })).toEqual([]);
-    expect(codes({ minStipend: 1000 }, { stipendAmount: 6000, stipendPeriod: "TOTAL", durationWeeks: 26 })).toEqual(["stipend"]); // 6 months
+    expect(codes({ minStipend: 1000 }, { stipendAmount: 6000, stipendPeriod: "TOTAL", durationWeeks: 26 })).toEqual([
+      "stipend",
+    ]); // 6 months
     expect(codes({ minStipend: 1000 }, { stipendAmount: 6000, stipendPeriod: "TOTAL", durationWeeks: 52 })).toEqual([]);
     expect(codes({ minStipend: 1000 }, { stipendAmount: 2000, stipendCurrency: "CHF" })).toEqual([]);
     expect(codes({ minStipend: 0 }, { stipendAmount: 2000 })).toEqual([]);
@@ -85,7 +104,8 @@ describe("scoring an offer for a student", () => {
   });
 
   it("calls an offer similar to a saved one when they share two skills, or a field and a skill", () => {
-    const like = (sharedSkills: number, sameField: boolean) => codes({}, { similar: { title: "T", source: "saved", sharedSkills, sameField } });
+    const like = (sharedSkills: number, sameField: boolean) =>
+      codes({}, { similar: { title: "T", source: "saved", sharedSkills, sameField } });
     expect(like(2, false)).toEqual(["similar"]);
     expect(like(1, true)).toEqual(["similar"]);
     expect(like(1, false)).toEqual([]);
@@ -94,10 +114,19 @@ describe("scoring an offer for a student", () => {
 });
 
 describe("ranking", () => {
-  const entry = (score: number, id: string, publishedAt: string | null) => ({ score, candidate: { ...offer, id, publishedAt: publishedAt ? new Date(publishedAt) : null } });
+  const entry = (score: number, id: string, publishedAt: string | null) => ({
+    score,
+    candidate: { ...offer, id, publishedAt: publishedAt ? new Date(publishedAt) : null },
+  });
 
   it("puts the best score first, then the newest offer, then the smallest id", () => {
-    const ranked = [entry(50, "b", "2026-01-01"), entry(50, "a", "2026-01-01"), entry(50, "c", "2026-03-01"), entry(70, "z", null), entry(50, "d", null)].sort(byRank);
+    const ranked = [
+      entry(50, "b", "2026-01-01"),
+      entry(50, "a", "2026-01-01"),
+      entry(50, "c", "2026-03-01"),
+      entry(70, "z", null),
+      entry(50, "d", null),
+    ].sort(byRank);
     expect(ranked.map((e) => e.candidate.id)).toEqual(["z", "c", "a", "b", "d"]);
   });
 });

@@ -2,7 +2,17 @@
  * How well one offer fits a student, and why. Pure, so that the reasons shown are exactly the
  * facts that produced the score. Weights add up to 100.
  */
-export const WEIGHTS = { skills: 35, field: 15, studyField: 10, place: 10, remote: 5, dates: 10, stipend: 5, similar: 7, enterprise: 3 } as const;
+export const WEIGHTS = {
+  skills: 35,
+  field: 15,
+  studyField: 10,
+  place: 10,
+  remote: 5,
+  dates: 10,
+  stipend: 5,
+  similar: 7,
+  enterprise: 3,
+} as const;
 
 export type ReasonCode = keyof typeof WEIGHTS;
 /** A reason the UI translates: `{ code: "skills", values: { matched: 4, total: 5, names: "React, SQL, …" } }`. */
@@ -44,7 +54,12 @@ export type Candidate = {
 };
 
 /** Place names compared without case or accents ("Saint-Étienne" = "saint-etienne"). */
-export const placeKey = (place: string) => place.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().trim();
+export const placeKey = (place: string) =>
+  place
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .trim();
 
 const WEEKS_PER_MONTH = 52 / 12;
 
@@ -58,13 +73,18 @@ function monthlyStipend(c: Candidate): number | null {
 
 export function scoreOffer(student: StudentSignals, c: Candidate): { score: number; reasons: Reason[] } {
   const found: { reason: Reason; points: number }[] = [];
-  const add = (code: ReasonCode, values: Reason["values"], points: number = WEIGHTS[code]) => found.push({ reason: { code, values }, points });
+  const add = (code: ReasonCode, values: Reason["values"], points: number = WEIGHTS[code]) =>
+    found.push({ reason: { code, values }, points });
 
   const matched = c.matchedSkills.length;
   if (matched > 0) {
     // Full marks when every skill that could overlap does: the smaller of the two lists.
     const best = Math.max(1, Math.min(student.skillCount, c.offerSkillCount));
-    add("skills", { matched, total: student.skillCount, names: c.matchedSkills.join(", ") }, (WEIGHTS.skills * Math.min(matched, best)) / best);
+    add(
+      "skills",
+      { matched, total: student.skillCount, names: c.matchedSkills.join(", ") },
+      (WEIGHTS.skills * Math.min(matched, best)) / best,
+    );
   }
   if (student.fields.includes(c.field)) add("field", { field: c.field });
   if (student.fieldOfStudy === c.field) add("studyField", { field: c.field });
@@ -80,8 +100,18 @@ export function scoreOffer(student: StudentSignals, c: Candidate): { score: numb
   }
 
   const monthly = monthlyStipend(c);
-  if (student.minStipend && monthly !== null && c.stipendCurrency === student.currency && monthly >= student.minStipend) {
-    add("stipend", { amount: c.stipendAmount!, currency: c.stipendCurrency, period: c.stipendPeriod, minimum: student.minStipend });
+  if (
+    student.minStipend &&
+    monthly !== null &&
+    c.stipendCurrency === student.currency &&
+    monthly >= student.minStipend
+  ) {
+    add("stipend", {
+      amount: c.stipendAmount!,
+      currency: c.stipendCurrency,
+      period: c.stipendPeriod,
+      minimum: student.minStipend,
+    });
   }
 
   const similar = c.similar;

@@ -24,7 +24,8 @@ const latestPublished = () =>
 /** The figures on each role's dashboard, limited to what the actor owns. */
 export async function dashboardSummary(actor: Actor | null): Promise<DashboardSummary> {
   const me = requireActor(actor);
-  const offers = async () => (await latestPublished()).map((o) => ({ id: o.id, title: o.title, city: o.city, enterprise: o.enterprise.name }));
+  const offers = async () =>
+    (await latestPublished()).map((o) => ({ id: o.id, title: o.title, city: o.city, enterprise: o.enterprise.name }));
 
   switch (me.role) {
     case "STUDENT": {
@@ -35,7 +36,14 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
         db.internship.count({ where: internshipScope(me) }),
         offers(),
       ]);
-      return { stats: [{ key: "applications", value: applications }, { key: "favourites", value: favourites }, { key: "internships", value: internships }], recentOffers };
+      return {
+        stats: [
+          { key: "applications", value: applications },
+          { key: "favourites", value: favourites },
+          { key: "internships", value: internships },
+        ],
+        recentOffers,
+      };
     }
     case "ENTERPRISE": {
       const scope = enterpriseScope(me);
@@ -46,15 +54,28 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
         db.enterprise.findUnique({ where: { id: scope.enterpriseId }, select: { verificationStatus: true } }),
       ]);
       return {
-        stats: [{ key: "publishedOffers", value: published }, { key: "applications", value: applications }, { key: "internships", value: internships }],
+        stats: [
+          { key: "publishedOffers", value: published },
+          { key: "applications", value: applications },
+          { key: "internships", value: internships },
+        ],
         recentOffers: [],
         verificationStatus: enterprise?.verificationStatus,
       };
     }
     case "UNIVERSITY_ADMIN": {
       const scope = universityScope(me);
-      const [students, internships] = await Promise.all([db.student.count({ where: scope }), db.internship.count({ where: internshipScope(me) })]);
-      return { stats: [{ key: "students", value: students }, { key: "internships", value: internships }], recentOffers: await offers() };
+      const [students, internships] = await Promise.all([
+        db.student.count({ where: scope }),
+        db.internship.count({ where: internshipScope(me) }),
+      ]);
+      return {
+        stats: [
+          { key: "students", value: students },
+          { key: "internships", value: internships },
+        ],
+        recentOffers: await offers(),
+      };
     }
     case "UNIVERSITY_SUPERVISOR": {
       const internships = await db.internship.count({ where: internshipScope(me) });
@@ -68,7 +89,12 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
         db.offer.count({ where: { status: "PUBLISHED" } }),
       ]);
       return {
-        stats: [{ key: "users", value: users }, { key: "enterprises", value: enterprises }, { key: "pendingVerifications", value: pending }, { key: "publishedOffers", value: published }],
+        stats: [
+          { key: "users", value: users },
+          { key: "enterprises", value: enterprises },
+          { key: "pendingVerifications", value: pending },
+          { key: "publishedOffers", value: published },
+        ],
         recentOffers: [],
       };
     }

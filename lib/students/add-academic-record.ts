@@ -13,7 +13,10 @@ export async function addAcademicRecord(actor: Actor | null, studentId: string, 
   const data = await validate(academicRecordSchema, input);
   return db.$transaction(async (tx) => {
     if ((await tx.academicRecord.count({ where: { studentId: me.studentId } })) >= MAX_RECORDS) {
-      throw invalid({ _: field("tooMany", { max: MAX_RECORDS }) }, { key: "academicRecordLimit", values: { max: MAX_RECORDS } });
+      throw invalid(
+        { _: field("tooMany", { max: MAX_RECORDS }) },
+        { key: "academicRecordLimit", values: { max: MAX_RECORDS } },
+      );
     }
     return tx.academicRecord.create({
       data: { ...data, studentId: me.studentId },

@@ -3,7 +3,12 @@ import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor } from "@/lib/identity/policy";
 import { studentScope } from "./policy";
-import { studentProfileSelect, toStudentProfile, type FullStudentProfile, type StudentProfile } from "./student-profile-select";
+import {
+  studentProfileSelect,
+  toStudentProfile,
+  type FullStudentProfile,
+  type StudentProfile,
+} from "./student-profile-select";
 
 /**
  * One student's profile, if the actor may read it (self, own university, assigned supervisor,
@@ -11,7 +16,10 @@ import { studentProfileSelect, toStudentProfile, type FullStudentProfile, type S
  */
 export async function getStudentProfile(actor: Actor | null, studentId: string): Promise<StudentProfile> {
   const me = requireActor(actor);
-  const row = await db.student.findFirst({ where: { AND: [{ id: studentId }, studentScope(me)] }, select: studentProfileSelect });
+  const row = await db.student.findFirst({
+    where: { AND: [{ id: studentId }, studentScope(me)] },
+    select: studentProfileSelect,
+  });
   if (!row) throw notFound("studentNotFound");
   return toStudentProfile(row, me.role !== "ENTERPRISE");
 }

@@ -15,7 +15,12 @@ export async function listStudents(actor: Actor | null, input: unknown = {}) {
   const me = requireActor(actor);
   const { q, ...page } = await validate(studentListSchema, input);
   const search: Prisma.StudentWhereInput = q
-    ? { OR: [{ user: { name: { contains: q, mode: "insensitive" } } }, { headline: { contains: q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { user: { name: { contains: q, mode: "insensitive" } } },
+          { headline: { contains: q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const rows = await db.student.findMany({
     where: { AND: [studentScope(me), search] },

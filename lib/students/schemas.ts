@@ -15,7 +15,8 @@ const clearableText = (max: number) =>
     .optional()
     .transform((value) => (value === "" ? null : value));
 
-const optionalDate = () => calendarDate().min(new Date("1950-01-01T00:00:00.000Z"), "date").max(new Date("2100-12-31T00:00:00.000Z"), "date");
+const optionalDate = () =>
+  calendarDate().min(new Date("1950-01-01T00:00:00.000Z"), "date").max(new Date("2100-12-31T00:00:00.000Z"), "date");
 
 /** Distinct values of a list, ignoring case (the first spelling wins). */
 const distinct = (list: string[] | undefined) =>
@@ -49,7 +50,9 @@ export const academicRecordSchema = yup.object({
   degree: yup.string().trim().required("required").max(160, tooLong),
   field: clearableText(120),
   startDate: optionalDate(),
-  endDate: optionalDate().when("startDate", ([start], schema) => (isValidDate(start) ? schema.min(start, "endBeforeStart") : schema)),
+  endDate: optionalDate().when("startDate", ([start], schema) =>
+    isValidDate(start) ? schema.min(start, "endBeforeStart") : schema,
+  ),
   grade: clearableText(60),
 });
 export type AcademicRecordInput = yup.InferType<typeof academicRecordSchema>;
@@ -71,7 +74,9 @@ export const preferencesSchema = yup.object({
     .default([])
     .transform(distinct),
   availableFrom: optionalDate(),
-  availableTo: optionalDate().when("availableFrom", ([from], schema) => (isValidDate(from) ? schema.min(from, "endBeforeStart") : schema)),
+  availableTo: optionalDate().when("availableFrom", ([from], schema) =>
+    isValidDate(from) ? schema.min(from, "endBeforeStart") : schema,
+  ),
   minStipend: yup
     .number()
     .typeError("number")

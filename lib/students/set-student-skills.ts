@@ -16,7 +16,10 @@ export async function setStudentSkills(actor: Actor | null, studentId: string, i
   return db.$transaction(async (tx) => {
     const skillIds = await ensureSkills(tx, names);
     await tx.studentSkill.deleteMany({ where: { studentId: me.studentId, skillId: { notIn: skillIds } } });
-    await tx.studentSkill.createMany({ data: skillIds.map((skillId) => ({ studentId: me.studentId, skillId })), skipDuplicates: true });
+    await tx.studentSkill.createMany({
+      data: skillIds.map((skillId) => ({ studentId: me.studentId, skillId })),
+      skipDuplicates: true,
+    });
     const rows = await tx.studentSkill.findMany({
       where: { studentId: me.studentId },
       select: { level: true, skill: { select: { name: true } } },

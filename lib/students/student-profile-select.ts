@@ -25,7 +25,11 @@ export const studentProfileSelect = {
     select: {
       id: true,
       deletedAt: true,
-      versions: { select: { fileName: true, size: true, sha256: true, createdAt: true }, orderBy: { version: "desc" }, take: 1 },
+      versions: {
+        select: { fileName: true, size: true, sha256: true, createdAt: true },
+        orderBy: { version: "desc" },
+        take: 1,
+      },
     },
   },
 } satisfies Prisma.StudentSelect;
@@ -58,9 +62,16 @@ export function toStudentProfile(row: Row, full: boolean) {
     studentNumber: row.studentNumber,
     visibleToEnterprises: row.visibleToEnterprises,
     preferences: row.preference && toPreferences(row.preference),
-    cv: row.cv && cvVersion
-      ? { documentId: row.cv.id, fileName: cvVersion.fileName, size: cvVersion.size, sha256: cvVersion.sha256, uploadedAt: cvVersion.createdAt }
-      : null,
+    cv:
+      row.cv && cvVersion
+        ? {
+            documentId: row.cv.id,
+            fileName: cvVersion.fileName,
+            size: cvVersion.size,
+            sha256: cvVersion.sha256,
+            uploadedAt: cvVersion.createdAt,
+          }
+        : null,
     updatedAt: row.updatedAt,
   };
 }

@@ -11,7 +11,11 @@ import type { FullStudentProfile } from "./student-profile-select";
  * The student edits their own profile: only the fields sent change. A program must belong to the
  * student's own university.
  */
-export async function updateStudentProfile(actor: Actor | null, studentId: string, input: unknown): Promise<FullStudentProfile> {
+export async function updateStudentProfile(
+  actor: Actor | null,
+  studentId: string,
+  input: unknown,
+): Promise<FullStudentProfile> {
   const me = requireOwnStudent(actor, studentId);
   const data = await validate(studentProfileSchema, input);
   if (data.programId) {

@@ -27,5 +27,12 @@ export async function uploadCv(actor: Actor | null, studentId: string, file: Upl
     where: { id: versionId },
     select: { version: true, fileName: true, size: true, sha256: true, createdAt: true },
   });
-  return { documentId, version: version.version, fileName: version.fileName, size: version.size, sha256: version.sha256, uploadedAt: version.createdAt };
+  return {
+    documentId,
+    version: version.version,
+    fileName: version.fileName,
+    size: version.size,
+    sha256: version.sha256,
+    uploadedAt: version.createdAt,
+  };
 }

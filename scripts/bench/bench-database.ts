@@ -15,7 +15,12 @@ export async function benchDatabase(): Promise<{ url: string; stop(): Promise<vo
     mkdirSync(BENCH_DIR, { recursive: true });
     // Run as root, PostgreSQL runs as its own user, which must be able to enter this folder.
     chmodSync(BENCH_DIR, 0o755);
-    const cluster = await startEmbeddedPostgres({ dir: `${BENCH_DIR}/postgres`, port: await freePort(), persistent: true, quiet: true });
+    const cluster = await startEmbeddedPostgres({
+      dir: `${BENCH_DIR}/postgres`,
+      port: await freePort(),
+      persistent: true,
+      quiet: true,
+    });
     await cluster.createDatabase("bench");
     process.env.DATABASE_URL = cluster.url("bench");
     stop = () => cluster.stop();

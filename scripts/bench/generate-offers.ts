@@ -109,18 +109,9 @@ try {
       id: ["text", offers.map((o) => o.id)],
       enterpriseId: ["text", offers.map(() => pick(enterprises).id)],
       ...Object.fromEntries(
-        (
-          [
-            "title",
-            "description",
-            "missions",
-            "field",
-            "city",
-            "country",
-            "educationLevel",
-            "benefits",
-          ] as const
-        ).map((c) => [c, ["text", offers.map((o) => o[c])]]),
+        (["title", "description", "missions", "field", "city", "country", "educationLevel", "benefits"] as const).map(
+          (c) => [c, ["text", offers.map((o) => o[c])]],
+        ),
       ),
       stipendCurrency: ['"Currency"', offers.map((o) => o.stipendCurrency)],
       remoteMode: ['"RemoteMode"', offers.map((o) => o.remoteMode)],

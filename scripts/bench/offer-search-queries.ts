@@ -21,15 +21,29 @@ async function deepPage(url: string, pages: number): Promise<string> {
  * start month are read from the data, being ids and dates.
  */
 export async function benchQueries(pool: pg.Pool): Promise<BenchQuery[]> {
-  const enterprise = (await pool.query(`select "enterpriseId" as id from "Offer" group by 1 order by count(*) desc limit 1`)).rows[0].id;
-  const month = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 3, 1)).toISOString().slice(0, 7);
+  const enterprise = (
+    await pool.query(`select "enterpriseId" as id from "Offer" group by 1 order by count(*) desc limit 1`)
+  ).rows[0].id;
+  const month = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 3, 1))
+    .toISOString()
+    .slice(0, 7);
   const q = (text: string, extra = "") => `q=${encodeURIComponent(text)}${extra}`;
   return [
-    ...["kubernetes", "figma", "solidworks", "cybersécurité", "juriste droit des affaires", "React Native", "Penetration testing", "biologie cellulaire"].map(
-      (text) => ({ family: "selective", url: q(text) }),
-    ),
+    ...[
+      "kubernetes",
+      "figma",
+      "solidworks",
+      "cybersécurité",
+      "juriste droit des affaires",
+      "React Native",
+      "Penetration testing",
+      "biologie cellulaire",
+    ].map((text) => ({ family: "selective", url: q(text) })),
     ...["developeur", "kubernets", "machine lerning"].map((text) => ({ family: "typo", url: q(text) })),
-    ...["data", "python", "marketing", "stage lyon", "ingénieur", "developer"].map((text) => ({ family: "common", url: q(text) })),
+    ...["data", "python", "marketing", "stage lyon", "ingénieur", "developer"].map((text) => ({
+      family: "common",
+      url: q(text),
+    })),
     ...[
       "",
       "remote=REMOTE",

@@ -44,7 +44,9 @@ async function runSql(settings: Statement, statement: Statement): Promise<void> 
 
 async function callApi(url: string): Promise<number> {
   const started = performance.now();
-  const response = await GET(new Request(`http://bench.local/api/v1/offers/search?${url}`), { params: Promise.resolve({}) });
+  const response = await GET(new Request(`http://bench.local/api/v1/offers/search?${url}`), {
+    params: Promise.resolve({}),
+  });
   await response.text();
   const elapsed = performance.now() - started;
   if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
@@ -66,12 +68,16 @@ const samples = new Map<string, Record<"apiCold" | "sqlFull" | "apiWarm" | "sqlI
 const perQuery = new Map<string, { cold: number[]; warm: number[] }>();
 for (let round = 0; round < ROUNDS; round++) {
   for (const { family, url } of queries) {
-    const plan = planSearch(await offerSearchSchema.validate(searchInput(new URLSearchParams(url)), { stripUnknown: true }));
+    const plan = planSearch(
+      await offerSearchSchema.validate(searchInput(new URLSearchParams(url)), { stripUnknown: true }),
+    );
     const s = samples.get(family) ?? { apiCold: [], sqlFull: [], apiWarm: [], sqlItems: [] };
     samples.set(family, s);
     forgetSearchSummaries();
     s.apiCold.push(await callApi(url));
-    s.sqlFull.push(await time(() => Promise.all([plan.items, ...plan.summary].map((statement) => runSql(plan.settings, statement)))));
+    s.sqlFull.push(
+      await time(() => Promise.all([plan.items, ...plan.summary].map((statement) => runSql(plan.settings, statement)))),
+    );
     s.apiWarm.push(await callApi(url)); // the counts of the cold call are reused, as in normal use
     s.sqlItems.push(await time(() => runSql(plan.settings, plan.items)));
     const mine = perQuery.get(url) ?? { cold: [], warm: [] };
@@ -85,10 +91,15 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
-const cell = (values: number[]) => `${percentile(values, 50).toFixed(1).padStart(6)} ${percentile(values, 95).toFixed(1).padStart(6)}`;
+const cell = (values: number[]) =>
+  `${percentile(values, 50).toFixed(1).padStart(6)} ${percentile(values, 95).toFixed(1).padStart(6)}`;
 const ratio = (a: number[], b: number[]) => (percentile(a, 95) / percentile(b, 95)).toFixed(2).padStart(5);
-console.log(`${"family".padEnd(10)} ${"API cold".padStart(13)} ${"SQL full".padStart(13)} ratio  ${"API warm".padStart(13)} ${"SQL page".padStart(13)} ratio`);
-console.log(`${"".padEnd(10)} ${"p50    p95".padStart(13)} ${"p50    p95".padStart(13)}        ${"p50    p95".padStart(13)} ${"p50    p95".padStart(13)}`);
+console.log(
+  `${"family".padEnd(10)} ${"API cold".padStart(13)} ${"SQL full".padStart(13)} ratio  ${"API warm".padStart(13)} ${"SQL page".padStart(13)} ratio`,
+);
+console.log(
+  `${"".padEnd(10)} ${"p50    p95".padStart(13)} ${"p50    p95".padStart(13)}        ${"p50    p95".padStart(13)} ${"p50    p95".padStart(13)}`,
+);
 const all = { apiCold: [] as number[], sqlFull: [] as number[], apiWarm: [] as number[], sqlItems: [] as number[] };
 for (const [family, s] of [...samples, ["overall", all] as const]) {
   if (family !== "overall") for (const key of Object.keys(all) as (keyof typeof all)[]) all[key].push(...s[key]);
@@ -99,7 +110,8 @@ for (const [family, s] of [...samples, ["overall", all] as const]) {
 console.log("\nms; ratio = API p95 / SQL p95. Targets: p95 ≤ 50 ms, ratio ≤ 1.5.");
 if (process.env.BENCH_VERBOSE) {
   console.log("\nper query (API p50 cold / warm, ms):");
-  for (const [url, { cold, warm }] of perQuery) console.log(`${cell(cold)} ${cell(warm)}  ${decodeURIComponent(url).slice(0, 90)}`);
+  for (const [url, { cold, warm }] of perQuery)
+    console.log(`${cell(cold)} ${cell(warm)}  ${decodeURIComponent(url).slice(0, 90)}`);
 }
 
 await pool.end();

@@ -23,7 +23,9 @@ async function timeStart(dataDir: string): Promise<number> {
   const child = spawn("npx", ["tsx", "scripts/start.ts", "start"], { env, stdio: "ignore", detached: true });
   try {
     for (;;) {
-      const ok = await fetch(`http://localhost:${port}/sign-in`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`http://localhost:${port}/sign-in`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) return (performance.now() - started) / 1000;
       if (performance.now() - started > 180_000) throw new Error("the app did not answer within 180 s");
       await new Promise((r) => setTimeout(r, 200));

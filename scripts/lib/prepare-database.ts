@@ -11,7 +11,11 @@ export type PreparedDatabase = { url: string; embedded?: EmbeddedDatabase; seede
 export async function prepareDatabase(dataDir: string, seed: boolean): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: await freePort(), persistent: true });
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(dataDir, "postgres"),
+      port: await freePort(),
+      persistent: true,
+    });
     await embedded.createDatabase("stagiaire");
     process.env.DATABASE_URL = embedded.url("stagiaire");
   }

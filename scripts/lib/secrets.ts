@@ -15,7 +15,11 @@ export function generateSecrets(): Secrets {
   const publicJwk = vapid.publicKey.export({ format: "jwk" });
   const privateJwk = vapid.privateKey.export({ format: "jwk" });
   // Web Push wants the uncompressed P-256 point (0x04 | x | y) and the private scalar, base64url.
-  const point = Buffer.concat([Buffer.from([4]), Buffer.from(publicJwk.x!, "base64url"), Buffer.from(publicJwk.y!, "base64url")]);
+  const point = Buffer.concat([
+    Buffer.from([4]),
+    Buffer.from(publicJwk.x!, "base64url"),
+    Buffer.from(publicJwk.y!, "base64url"),
+  ]);
   return {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     JWT_PRIVATE_KEY: rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),

@@ -13,9 +13,11 @@ test("an enterprise creates an offer, publishes it, and a visitor reads it with 
   await page.getByLabel("Intitulé").fill(title);
   await page.getByLabel("Domaine").click();
   await page.getByRole("option", { name: "Science des données" }).click();
-  await page.getByLabel("Description").fill(
-    "Au sein de l'équipe data, vous fiabilisez les flux de données de production et construisez les indicateurs suivis par la direction.",
-  );
+  await page
+    .getByLabel("Description")
+    .fill(
+      "Au sein de l'équipe data, vous fiabilisez les flux de données de production et construisez les indicateurs suivis par la direction.",
+    );
   const skills = page.getByRole("combobox", { name: "Compétences requises" });
   await skills.fill("Python");
   await skills.press("Enter");
@@ -24,7 +26,9 @@ test("an enterprise creates an offer, publishes it, and a visitor reads it with 
   await page.getByLabel("Ville").fill("Lyon");
   await page.getByLabel("Durée (semaines)").fill("20");
   await page.getByLabel("Gratification").fill("1100");
-  await page.getByLabel("Date limite de candidature").fill(new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10));
+  await page
+    .getByLabel("Date limite de candidature")
+    .fill(new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Enregistrer" }).click();
 
   await expect(page.getByText("L'offre est enregistrée.")).toBeVisible();
@@ -42,6 +46,11 @@ test("an enterprise creates an offer, publishes it, and a visitor reads it with 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(/1\s?100\s€ par mois/)).toBeVisible();
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-  expect(jsonLd).toMatchObject({ "@type": "JobPosting", title, hiringOrganization: { name: "Numeria" }, employmentType: "INTERN" });
+  expect(jsonLd).toMatchObject({
+    "@type": "JobPosting",
+    title,
+    hiringOrganization: { name: "Numeria" },
+    employmentType: "INTERN",
+  });
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
 });

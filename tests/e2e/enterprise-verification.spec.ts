@@ -4,7 +4,9 @@ import { DEMO_PASSWORD, signIn, signOut, uniqueEmail } from "./helpers";
 // The smallest valid PDF header is enough for the content sniffing that guards uploads.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test("a new enterprise asks for verification, a system admin verifies it, and it can then publish", async ({ page }) => {
+test("a new enterprise asks for verification, a system admin verifies it, and it can then publish", async ({
+  page,
+}) => {
   const email = uniqueEmail("kyc");
   const company = `Atelier Lumen ${Date.now()}`;
   await page.goto("/register?role=ENTERPRISE");

@@ -2,7 +2,8 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo-password-2026";
 
-export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`;
+export const uniqueEmail = (prefix: string) =>
+  `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test`;
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
@@ -22,7 +23,9 @@ export async function signOut(page: Page) {
 export async function followEmailLink(page: Page, email: string, subject: RegExp) {
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await expect(page.getByTestId("captured-email").filter({ hasText: email }).filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
+    await expect(
+      page.getByTestId("captured-email").filter({ hasText: email }).filter({ hasText: subject }).first(),
+    ).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   const message = page.getByTestId("captured-email").filter({ hasText: email }).filter({ hasText: subject }).first();
   await message.getByRole("link").first().click();

@@ -3,7 +3,9 @@ import { followEmailLink, signIn, signOut, uniqueEmail } from "./helpers";
 
 const PASSWORD = "Stage-2027-ok";
 
-test("a student registers, confirms the e-mail from the captured message and sees the student dashboard", async ({ page }) => {
+test("a student registers, confirms the e-mail from the captured message and sees the student dashboard", async ({
+  page,
+}) => {
   const email = uniqueEmail("etudiante");
   await page.goto("/");
   await page.getByRole("link", { name: "Je suis étudiant·e" }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
-test("a student searches with two facets, opens an offer, saves it and finds it among saved offers", async ({ page }) => {
+test("a student searches with two facets, opens an offer, saves it and finds it among saved offers", async ({
+  page,
+}) => {
   await signIn(page, "etudiant3@demo.stagiaire.app", DEMO_PASSWORD);
   await page.getByRole("link", { name: "Trouver une offre" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Trouver un stage" })).toBeVisible();
@@ -26,7 +28,10 @@ test("a student searches with two facets, opens an offer, saves it and finds it 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   await page.getByRole("button", { name: "Enregistrer l'offre" }).click();
-  await expect(page.getByRole("button", { name: "Retirer des offres enregistrées" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Retirer des offres enregistrées" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   await page.goBack();
   await expect(page).toHaveURL(/city=.*|remote=.*/);

@@ -28,14 +28,21 @@ const LEADS = {
 
 export default async function DashboardPage() {
   const actor = await pageActor();
-  const [t, enums, summary] = await Promise.all([getTranslations("dashboard"), getTranslations("enums"), forPage(dashboardSummary(actor))]);
+  const [t, enums, summary] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("enums"),
+    forPage(dashboardSummary(actor)),
+  ]);
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} lead={t(LEADS[actor.role])} />
       <Box sx={{ mb: 2 }} data-testid="dashboard-role">
         <Chip label={(await getTranslations("roles"))(actor.role)} color="primary" variant="outlined" />
         {summary.verificationStatus && (
-          <Chip sx={{ ml: 1 }} label={t("verificationStatus", { status: enums(`verificationStatus.${summary.verificationStatus}`) })} />
+          <Chip
+            sx={{ ml: 1 }}
+            label={t("verificationStatus", { status: enums(`verificationStatus.${summary.verificationStatus}`) })}
+          />
         )}
       </Box>
       <StatGrid stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value }))} />
@@ -48,7 +55,10 @@ export default async function DashboardPage() {
             <List dense>
               {summary.recentOffers.map((offer) => (
                 <ListItem key={offer.id} disableGutters>
-                  <ListItemText primary={<Link href={`/offers/${offer.id}`}>{offer.title}</Link>} secondary={`${offer.enterprise} · ${offer.city}`} />
+                  <ListItemText
+                    primary={<Link href={`/offers/${offer.id}`}>{offer.title}</Link>}
+                    secondary={`${offer.enterprise} · ${offer.city}`}
+                  />
                 </ListItem>
               ))}
             </List>

@@ -12,7 +12,9 @@ export const saveProfile = serverAction(async (input: Record<string, unknown>, a
   return null;
 });
 
-export const uploadLogo = serverAction(async (form: FormData, actor) => uploadEnterpriseLogo(actor, await uploadedFile(form.get("logo"))));
+export const uploadLogo = serverAction(async (form: FormData, actor) =>
+  uploadEnterpriseLogo(actor, await uploadedFile(form.get("logo"))),
+);
 
 export const invite = serverAction((input: { email: string; role: string }, actor) => inviteMember(actor, input));
 

@@ -60,7 +60,12 @@ export default async function EnterpriseSettingsPage() {
                   website: enterprise.website,
                   applicationEmail: enterprise.applicationEmail ?? "",
                   locations: enterprise.locations.map(({ city, country, address }) => ({ city, country, address })),
-                  contacts: enterprise.contacts.map(({ name, email, phone, position }) => ({ name, email, phone, position })),
+                  contacts: enterprise.contacts.map(({ name, email, phone, position }) => ({
+                    name,
+                    email,
+                    phone,
+                    position,
+                  })),
                   certifications: enterprise.certifications.map(({ name, issuer, year }) => ({ name, issuer, year })),
                 }}
               />
@@ -75,7 +80,13 @@ export default async function EnterpriseSettingsPage() {
               </Typography>
               <MembersList
                 canManage={enterprise.canManage}
-                members={enterprise.members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, role: m.role, isMe: m.user.id === actor.userId }))}
+                members={enterprise.members.map((m) => ({
+                  id: m.id,
+                  name: m.user.name,
+                  email: m.user.email,
+                  role: m.role,
+                  isMe: m.user.id === actor.userId,
+                }))}
               />
               {enterprise.canManage && (
                 <>
@@ -88,7 +99,9 @@ export default async function EnterpriseSettingsPage() {
                         <ListItem key={invitation.id}>
                           <ListItemText
                             primary={`${invitation.email} · ${roles(invitation.role)}`}
-                            secondary={t("members.expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "long" }) })}
+                            secondary={t("members.expires", {
+                              date: format.dateTime(invitation.expiresAt, { dateStyle: "long" }),
+                            })}
                           />
                         </ListItem>
                       ))}

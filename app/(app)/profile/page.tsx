@@ -33,7 +33,14 @@ export default async function ProfilePage() {
             <Typography>
               {t("role")}: {roles(account.role)}
             </Typography>
-            {account.enterprise && <Typography>{t("memberOf", { name: account.enterprise.name, role: enums(`memberRole.${account.enterprise.memberRole}`) })}</Typography>}
+            {account.enterprise && (
+              <Typography>
+                {t("memberOf", {
+                  name: account.enterprise.name,
+                  role: enums(`memberRole.${account.enterprise.memberRole}`),
+                })}
+              </Typography>
+            )}
             {account.university && <Typography>{t("staffOf", { name: account.university.name })}</Typography>}
           </CardContent>
         </Card>

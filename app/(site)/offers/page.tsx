@@ -14,7 +14,14 @@ import { AppError } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { searchOffers } from "@/lib/offers/search-offers";
-import { SEARCH_FACETS, offerSearchSchema, searchInput, searchParamsOf, type OfferSearchQuery, type SearchCriteria } from "@/lib/offers/search-schema";
+import {
+  SEARCH_FACETS,
+  offerSearchSchema,
+  searchInput,
+  searchParamsOf,
+  type OfferSearchQuery,
+  type SearchCriteria,
+} from "@/lib/offers/search-schema";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +54,10 @@ export default async function OfferSearchPage({ searchParams }: Props) {
     );
   }
   const { query, result } = found;
-  const selected = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, query[facet]])) as Record<(typeof SEARCH_FACETS)[number], string[]>;
+  const selected = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, query[facet]])) as Record<
+    (typeof SEARCH_FACETS)[number],
+    string[]
+  >;
   const filtered = SEARCH_FACETS.some((facet) => query[facet].length > 0);
   // Remount the uncontrolled fields whenever the URL changes (back button included).
   const key = href({ ...query, cursor: undefined });
@@ -63,7 +73,9 @@ export default async function OfferSearchPage({ searchParams }: Props) {
               {t("total", { total: result.total })}
             </Typography>
             {filtered && <LinkButton href={href({ q: query.q, sort: query.sort })}>{t("clear")}</LinkButton>}
-            {actor?.role === "STUDENT" && <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />}
+            {actor?.role === "STUDENT" && (
+              <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />
+            )}
           </Stack>
           {result.items.length === 0 ? (
             <EmptyState title={t("empty")} hint={t("emptyHint")} action={t("emptyAction")} href="/offers" />

@@ -39,7 +39,8 @@ export default async function MailboxPage() {
                 {email.subject}
               </Typography>
               <Typography variant="body2" component="div" color="text.secondary" sx={{ mb: 1 }}>
-                {t("to")}: <span data-testid="email-to">{email.to}</span> · {format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}{" "}
+                {t("to")}: <span data-testid="email-to">{email.to}</span> ·{" "}
+                {format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}{" "}
                 <Chip size="small" label={email.status} />
               </Typography>
               <Typography component="div" sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>

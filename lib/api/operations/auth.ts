@@ -35,7 +35,12 @@ export const authOperations: ApiOperation[] = [
       201: {
         description: "The account was created.",
         schema: object({
-          user: object({ id: string(), email: string({ format: "email" }), name: string(), role: { type: "string", enum: SELF_REGISTRATION_ROLES } }),
+          user: object({
+            id: string(),
+            email: string({ format: "email" }),
+            name: string(),
+            role: { type: "string", enum: SELF_REGISTRATION_ROLES },
+          }),
         }),
       },
       409: { description: "An account already exists with this e-mail address." },

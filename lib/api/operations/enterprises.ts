@@ -12,9 +12,18 @@ const tags = ["enterprises"];
 const date = () => nullable(string({ format: "date-time" }));
 const STATUSES = ["UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"];
 
-const location = object({ city: string(), country: string({ description: "ISO 3166-1 alpha-2" }), address: nullable(string()) });
+const location = object({
+  city: string(),
+  country: string({ description: "ISO 3166-1 alpha-2" }),
+  address: nullable(string()),
+});
 const certification = object({ name: string(), issuer: nullable(string()), year: nullable(integer()) });
-const contact = object({ name: string(), email: string({ format: "email" }), phone: nullable(string()), position: nullable(string()) });
+const contact = object({
+  name: string(),
+  email: string({ format: "email" }),
+  phone: nullable(string()),
+  position: nullable(string()),
+});
 const size = nullable({ type: "string", enum: [...ENTERPRISE_SIZES] });
 
 const profile: JsonSchema = object(
@@ -31,7 +40,19 @@ const profile: JsonSchema = object(
     verifiedAt: date(),
     locations: array(location),
     certifications: array(certification),
-    offers: array(object({ id: string(), title: string(), city: string(), country: string(), remoteMode: string(), durationWeeks: integer(), field: string(), publishedAt: date(), deadline: date() })),
+    offers: array(
+      object({
+        id: string(),
+        title: string(),
+        city: string(),
+        country: string(),
+        remoteMode: string(),
+        durationWeeks: integer(),
+        field: string(),
+        publishedAt: date(),
+        deadline: date(),
+      }),
+    ),
     registrationNumber: nullable(string()),
     applicationEmail: nullable(string({ format: "email" })),
     contacts: array(contact),
@@ -92,13 +113,17 @@ export const enterprisesOperations: ApiOperation[] = [
       "and the internal fields (contacts, application e-mail, registration number).",
     tags,
     auth: false,
-    responses: { 200: { description: "The enterprise.", schema: profile }, 404: { description: "No such enterprise, or not visible to the caller." } },
+    responses: {
+      200: { description: "The enterprise.", schema: profile },
+      404: { description: "No such enterprise, or not visible to the caller." },
+    },
   },
   {
     method: "PUT",
     path: "/enterprises/{id}",
     summary: "Update your enterprise's profile",
-    description: "Admins of the enterprise only. `locations`, `contacts` and `certifications` replace the stored lists.",
+    description:
+      "Admins of the enterprise only. `locations`, `contacts` and `certifications` replace the stored lists.",
     tags,
     auth: true,
     requestBody: enterpriseProfileSchema,
@@ -119,7 +144,12 @@ export const enterprisesOperations: ApiOperation[] = [
     responses: {
       200: {
         description: "The decision was recorded.",
-        schema: object({ enterpriseId: string(), verificationId: string(), status: { type: "string", enum: ["VERIFIED", "REJECTED"] }, decidedAt: string({ format: "date-time" }) }),
+        schema: object({
+          enterpriseId: string(),
+          verificationId: string(),
+          status: { type: "string", enum: ["VERIFIED", "REJECTED"] },
+          decidedAt: string({ format: "date-time" }),
+        }),
       },
       403: { description: "Only system admins decide." },
       404: { description: "No such enterprise." },
@@ -130,14 +160,29 @@ export const enterprisesOperations: ApiOperation[] = [
     method: "GET",
     path: "/enterprises/{id}/offers",
     summary: "An enterprise's offers",
-    description: "Everyone gets the offers open to applications; the enterprise's members and system admins get every status (filter with `status`).",
+    description:
+      "Everyone gets the offers open to applications; the enterprise's members and system admins get every status (filter with `status`).",
     tags,
     auth: false,
     query: enterpriseOffersSchema,
     responses: {
       200: {
         description: "A page of offers, newest first.",
-        schema: listOf(object({ id: string(), title: string(), status: string(), field: string(), city: string(), country: string(), remoteMode: string(), durationWeeks: integer(), deadline: date(), publishedAt: date(), createdAt: string({ format: "date-time" }) })),
+        schema: listOf(
+          object({
+            id: string(),
+            title: string(),
+            status: string(),
+            field: string(),
+            city: string(),
+            country: string(),
+            remoteMode: string(),
+            durationWeeks: integer(),
+            deadline: date(),
+            publishedAt: date(),
+            createdAt: string({ format: "date-time" }),
+          }),
+        ),
       },
       404: { description: "No such enterprise, or not visible to the caller." },
     },

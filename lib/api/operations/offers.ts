@@ -33,14 +33,24 @@ const offer: JsonSchema = object({
   enterprise: object({ id: string(), name: string(), slug: string() }),
 });
 
-const ownOffer = (method: "POST", action: string, summary: string, description: string, status = 200): ApiOperation => ({
+const ownOffer = (
+  method: "POST",
+  action: string,
+  summary: string,
+  description: string,
+  status = 200,
+): ApiOperation => ({
   method,
   path: `/offers/{id}/${action}`,
   summary,
   description,
   tags,
   auth: true,
-  responses: { [status]: { description: "The offer after the change.", schema: offer }, 404: { description: "No such offer in your enterprise." }, 409: { description: "The offer's status does not allow it." } },
+  responses: {
+    [status]: { description: "The offer after the change.", schema: offer },
+    404: { description: "No such offer in your enterprise." },
+    409: { description: "The offer's status does not allow it." },
+  },
 });
 
 /** The offers endpoints of /api/v1 (docs/product.md, "API"); search is in ./search.ts. */
@@ -49,11 +59,17 @@ export const offersOperations: ApiOperation[] = [
     method: "GET",
     path: "/offers",
     summary: "List offers",
-    description: "Enterprise members get their own enterprise's offers in every status (filter with `status`); everyone else gets the visible offers, newest first.",
+    description:
+      "Enterprise members get their own enterprise's offers in every status (filter with `status`); everyone else gets the visible offers, newest first.",
     tags,
     auth: false,
     query: listOffersSchema,
-    responses: { 200: { description: "A page of offers.", schema: listOf(object({ id: string(), title: string(), status: string() })) } },
+    responses: {
+      200: {
+        description: "A page of offers.",
+        schema: listOf(object({ id: string(), title: string(), status: string() })),
+      },
+    },
   },
   {
     method: "POST",
@@ -62,7 +78,10 @@ export const offersOperations: ApiOperation[] = [
     tags,
     auth: true,
     requestBody: offerSchema,
-    responses: { 201: { description: "The new draft.", schema: offer }, 403: { description: "Only an enterprise's admins and recruiters create offers." } },
+    responses: {
+      201: { description: "The new draft.", schema: offer },
+      403: { description: "Only an enterprise's admins and recruiters create offers." },
+    },
   },
   {
     method: "GET",
@@ -71,7 +90,10 @@ export const offersOperations: ApiOperation[] = [
     description: "Visible offers for everyone; drafts and closed offers for their own enterprise only (404 otherwise).",
     tags,
     auth: false,
-    responses: { 200: { description: "The offer.", schema: offer }, 404: { description: "No such offer, or not visible to the caller." } },
+    responses: {
+      200: { description: "The offer.", schema: offer },
+      404: { description: "No such offer, or not visible to the caller." },
+    },
   },
   {
     method: "PUT",
@@ -80,7 +102,11 @@ export const offersOperations: ApiOperation[] = [
     tags,
     auth: true,
     requestBody: offerSchema,
-    responses: { 200: { description: "The updated offer.", schema: offer }, 404: { description: "No such offer in your enterprise." }, 409: { description: "A published offer needs a future deadline." } },
+    responses: {
+      200: { description: "The updated offer.", schema: offer },
+      404: { description: "No such offer in your enterprise." },
+      409: { description: "A published offer needs a future deadline." },
+    },
   },
   {
     method: "DELETE",
@@ -88,9 +114,24 @@ export const offersOperations: ApiOperation[] = [
     summary: "Delete a draft that was never published",
     tags,
     auth: true,
-    responses: { 204: { description: "Deleted." }, 404: { description: "No such offer in your enterprise." }, 409: { description: "Not a never-published draft: close it instead." } },
+    responses: {
+      204: { description: "Deleted." },
+      404: { description: "No such offer in your enterprise." },
+      409: { description: "Not a never-published draft: close it instead." },
+    },
   },
-  ownOffer("POST", "publish", "Publish an offer", "Needs a confirmed e-mail and a verified enterprise (403 otherwise) and a deadline in the future (400)."),
+  ownOffer(
+    "POST",
+    "publish",
+    "Publish an offer",
+    "Needs a confirmed e-mail and a verified enterprise (403 otherwise) and a deadline in the future (400).",
+  ),
   ownOffer("POST", "close", "Close a published offer", "Takes it out of the search before its deadline."),
-  ownOffer("POST", "duplicate", "Copy an offer as a new draft", "Dates are left empty to fill for the new season.", 201),
+  ownOffer(
+    "POST",
+    "duplicate",
+    "Copy an offer as a new draft",
+    "Dates are left empty to fill for the new season.",
+    201,
+  ),
 ];

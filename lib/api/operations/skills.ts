@@ -10,6 +10,11 @@ export const skillsOperations: ApiOperation[] = [
     tags: ["skills"],
     auth: false,
     query: skillSearchSchema,
-    responses: { 200: { description: "Matching skills, best first.", schema: object({ items: array(object({ id: string(), name: string() })) }) } },
+    responses: {
+      200: {
+        description: "Matching skills, best first.",
+        schema: object({ items: array(object({ id: string(), name: string() })) }),
+      },
+    },
   },
 ];

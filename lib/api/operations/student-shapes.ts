@@ -8,7 +8,15 @@ export const date = () => nullable(string({ format: "date-time" }));
 export const named = () => nullable(object({ id: string(), name: string() }));
 
 export const skills = array(object({ name: string(), level: integer({ minimum: 1, maximum: 5 }) }));
-export const record = object({ id: string(), institution: string(), degree: string(), field: nullable(string()), startDate: date(), endDate: date(), grade: nullable(string()) });
+export const record = object({
+  id: string(),
+  institution: string(),
+  degree: string(),
+  field: nullable(string()),
+  startDate: date(),
+  endDate: date(),
+  grade: nullable(string()),
+});
 export const preferences = object({
   fields: array({ type: "string", enum: [...OFFER_FIELDS] }),
   places: array(string()),
@@ -18,7 +26,13 @@ export const preferences = object({
   minStipend: nullable(integer()),
   currency: string(),
 });
-const cv = object({ documentId: string(), fileName: string(), size: integer(), sha256: string(), uploadedAt: string({ format: "date-time" }) });
+const cv = object({
+  documentId: string(),
+  fileName: string(),
+  size: integer(),
+  sha256: string(),
+  uploadedAt: string({ format: "date-time" }),
+});
 const PRIVATE = ["email", "phone", "studentNumber", "visibleToEnterprises", "preferences", "cv", "updatedAt"];
 export const profile: JsonSchema = {
   ...object(
@@ -63,5 +77,9 @@ export const offerCard = object({
 });
 export const reason = object({
   code: { type: "string", enum: Object.keys(WEIGHTS) },
-  values: { type: "object", additionalProperties: { type: ["string", "integer"] }, description: "The facts behind the reason, e.g. `{ matched: 4, total: 5, names: \"React, SQL\" }` for `skills`." },
+  values: {
+    type: "object",
+    additionalProperties: { type: ["string", "integer"] },
+    description: 'The facts behind the reason, e.g. `{ matched: 4, total: 5, names: "React, SQL" }` for `skills`.',
+  },
 });

@@ -1,6 +1,12 @@
 import { pageSchema } from "@/lib/core/pagination";
 import { recommendationsSchema } from "@/lib/recommendations/schemas";
-import { academicRecordSchema, preferencesSchema, studentListSchema, studentProfileSchema, studentSkillsSchema } from "@/lib/students/schemas";
+import {
+  academicRecordSchema,
+  preferencesSchema,
+  studentListSchema,
+  studentProfileSchema,
+  studentSkillsSchema,
+} from "@/lib/students/schemas";
 import { array, boolean, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
 import { date, named, offerCard, preferences, profile, reason, record, skills } from "./student-shapes";
 
@@ -14,23 +20,48 @@ export const studentsOperations: ApiOperation[] = [
     method: "GET",
     path: "/students",
     summary: "List the students the caller may see",
-    description: "Own university for its staff, assigned interns for supervisors, everyone for admins, visible profiles for enterprises (without contact details), oneself for a student.",
+    description:
+      "Own university for its staff, assigned interns for supervisors, everyone for admins, visible profiles for enterprises (without contact details), oneself for a student.",
     tags,
     auth: true,
     query: studentListSchema,
     responses: {
       200: {
         description: "A page of students, newest first.",
-        schema: listOf(object({ id: string(), name: string(), headline: nullable(string()), city: nullable(string()), fieldOfStudy: nullable(string()), university: named(), program: named(), skills: array(string()), email: string(), visibleToEnterprises: boolean() }, ["email", "visibleToEnterprises"])),
+        schema: listOf(
+          object(
+            {
+              id: string(),
+              name: string(),
+              headline: nullable(string()),
+              city: nullable(string()),
+              fieldOfStudy: nullable(string()),
+              university: named(),
+              program: named(),
+              skills: array(string()),
+              email: string(),
+              visibleToEnterprises: boolean(),
+            },
+            ["email", "visibleToEnterprises"],
+          ),
+        ),
       },
     },
   },
-  { method: "GET", path: "/students/{id}", summary: "Read a student's profile", tags, auth: true, responses: { 200: { description: "The profile.", schema: profile }, ...readable } },
+  {
+    method: "GET",
+    path: "/students/{id}",
+    summary: "Read a student's profile",
+    tags,
+    auth: true,
+    responses: { 200: { description: "The profile.", schema: profile }, ...readable },
+  },
   {
     method: "PUT",
     path: "/students/{id}",
     summary: "Change one's own profile",
-    description: "Only the fields sent change; `null` or an empty string clears one. `programId` must be a program of the student's university.",
+    description:
+      "Only the fields sent change; `null` or an empty string clears one. `programId` must be a program of the student's university.",
     tags,
     auth: true,
     requestBody: studentProfileSchema,
@@ -67,7 +98,8 @@ export const studentsOperations: ApiOperation[] = [
     method: "PUT",
     path: "/students/{id}/preferences",
     summary: "Replace one's own internship preferences",
-    description: "Fields, places, remote modes, availability dates and minimum monthly stipend; lists left out are emptied.",
+    description:
+      "Fields, places, remote modes, availability dates and minimum monthly stipend; lists left out are emptied.",
     tags,
     auth: true,
     requestBody: preferencesSchema,
@@ -77,11 +109,22 @@ export const studentsOperations: ApiOperation[] = [
     method: "PUT",
     path: "/students/{id}/cv",
     summary: "Upload one's CV (PDF)",
-    description: "`multipart/form-data` with the PDF in a field named `file` (5 MB at most; the type is read from the bytes). Replacing the CV adds a version to the same document.",
+    description:
+      "`multipart/form-data` with the PDF in a field named `file` (5 MB at most; the type is read from the bytes). Replacing the CV adds a version to the same document.",
     tags,
     auth: true,
     responses: {
-      200: { description: "The stored CV.", schema: object({ documentId: string(), version: integer(), fileName: string(), size: integer(), sha256: string(), uploadedAt: string({ format: "date-time" }) }) },
+      200: {
+        description: "The stored CV.",
+        schema: object({
+          documentId: string(),
+          version: integer(),
+          fileName: string(),
+          size: integer(),
+          sha256: string(),
+          uploadedAt: string({ format: "date-time" }),
+        }),
+      },
       400: { description: "No file, an empty or too large file, or not a PDF." },
       ...own,
     },
@@ -90,14 +133,32 @@ export const studentsOperations: ApiOperation[] = [
     method: "GET",
     path: "/students/{id}/applications",
     summary: "A student's applications",
-    description: "For the student, their university's staff and admins; enterprises read applicants through their offers.",
+    description:
+      "For the student, their university's staff and admins; enterprises read applicants through their offers.",
     tags,
     auth: true,
     query: pageSchema,
     responses: {
       200: {
         description: "A page of applications, newest first.",
-        schema: listOf(object({ id: string(), status: string(), matchScore: nullable(integer()), submittedAt: date(), decidedAt: date(), createdAt: string(), updatedAt: string(), offer: object({ id: string(), title: string(), city: string(), country: string(), enterprise: object({ id: string(), name: string() }) }) })),
+        schema: listOf(
+          object({
+            id: string(),
+            status: string(),
+            matchScore: nullable(integer()),
+            submittedAt: date(),
+            decidedAt: date(),
+            createdAt: string(),
+            updatedAt: string(),
+            offer: object({
+              id: string(),
+              title: string(),
+              city: string(),
+              country: string(),
+              enterprise: object({ id: string(), name: string() }),
+            }),
+          }),
+        ),
       },
       ...readable,
     },
@@ -106,14 +167,26 @@ export const studentsOperations: ApiOperation[] = [
     method: "GET",
     path: "/students/{id}/internships",
     summary: "A student's internships",
-    description: "For the student, their university, their assigned supervisor (only the internships they follow) and admins.",
+    description:
+      "For the student, their university, their assigned supervisor (only the internships they follow) and admins.",
     tags,
     auth: true,
     query: pageSchema,
     responses: {
       200: {
         description: "A page of internships, latest start first.",
-        schema: listOf(object({ id: string(), status: string(), startDate: string(), endDate: string(), startedAt: date(), completedAt: date(), enterprise: object({ id: string(), name: string() }), offer: named() })),
+        schema: listOf(
+          object({
+            id: string(),
+            status: string(),
+            startDate: string(),
+            endDate: string(),
+            startedAt: date(),
+            completedAt: date(),
+            enterprise: object({ id: string(), name: string() }),
+            offer: named(),
+          }),
+        ),
       },
       ...readable,
     },
@@ -122,11 +195,18 @@ export const studentsOperations: ApiOperation[] = [
     method: "GET",
     path: "/students/{id}/favourites",
     summary: "One's saved offers",
-    description: "Last saved first; offers closed or expired since are kept with `available: false`. The cursor is an offer id.",
+    description:
+      "Last saved first; offers closed or expired since are kept with `available: false`. The cursor is an offer id.",
     tags,
     auth: true,
     query: pageSchema,
-    responses: { 200: { description: "A page of saved offers.", schema: listOf(object({ offer: offerCard, savedAt: string({ format: "date-time" }), available: boolean() })) }, ...own },
+    responses: {
+      200: {
+        description: "A page of saved offers.",
+        schema: listOf(object({ offer: offerCard, savedAt: string({ format: "date-time" }), available: boolean() })),
+      },
+      ...own,
+    },
   },
   {
     method: "PUT",
@@ -136,7 +216,14 @@ export const studentsOperations: ApiOperation[] = [
     tags,
     auth: true,
     responses: {
-      200: { description: "The offer is saved.", schema: object({ offerId: string(), saved: { type: "boolean", const: true }, savedAt: string({ format: "date-time" }) }) },
+      200: {
+        description: "The offer is saved.",
+        schema: object({
+          offerId: string(),
+          saved: { type: "boolean", const: true },
+          savedAt: string({ format: "date-time" }),
+        }),
+      },
       ...own,
       404: { description: "No open offer has this id." },
     },
@@ -148,7 +235,11 @@ export const studentsOperations: ApiOperation[] = [
     description: "Idempotent: removing an offer that is not saved changes nothing.",
     tags,
     auth: true,
-    responses: { 204: { description: "The offer is not saved (any more)." }, ...own, 404: { description: "No offer has this id." } },
+    responses: {
+      204: { description: "The offer is not saved (any more)." },
+      ...own,
+      404: { description: "No offer has this id." },
+    },
   },
   {
     method: "GET",
@@ -160,7 +251,17 @@ export const studentsOperations: ApiOperation[] = [
     auth: true,
     query: recommendationsSchema,
     responses: {
-      200: { description: "Best first; `nextCursor` is always null.", schema: listOf(object({ offer: offerCard, score: integer({ minimum: 0, maximum: 100 }), reasons: array(reason), saved: boolean() })) },
+      200: {
+        description: "Best first; `nextCursor` is always null.",
+        schema: listOf(
+          object({
+            offer: offerCard,
+            score: integer({ minimum: 0, maximum: 100 }),
+            reasons: array(reason),
+            saved: boolean(),
+          }),
+        ),
+      },
       403: { description: "Enterprises do not read students' recommendations." },
       ...readable,
     },

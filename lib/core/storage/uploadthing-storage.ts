@@ -9,8 +9,11 @@ export function uploadthingStorage(token: string): FileStorage {
   return {
     name: "uploadthing",
     async put({ bytes, fileName, contentType }) {
-      const result = await api.uploadFiles(new UTFile([bytes as BlobPart], fileName, { type: contentType }), { acl: "private" });
-      if (result.error || !result.data) throw new Error(`UploadThing refused the upload: ${result.error?.message ?? "no data"}`);
+      const result = await api.uploadFiles(new UTFile([bytes as BlobPart], fileName, { type: contentType }), {
+        acl: "private",
+      });
+      if (result.error || !result.data)
+        throw new Error(`UploadThing refused the upload: ${result.error?.message ?? "no data"}`);
       return { storageKey: `${PREFIX}${result.data.key}` };
     },
     async get(storageKey) {

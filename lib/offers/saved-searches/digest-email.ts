@@ -11,7 +11,9 @@ export function searchDigestEmail(input: { locale: string; name: string; section
   const base = env().APP_URL;
   const paragraphs = input.sections.flatMap((section) => [
     t(section.more ? "digest.sectionMore" : "digest.section", { name: section.name, count: section.items.length }),
-    ...section.items.map((offer) => `• ${offer.title} — ${offer.enterprise.name}, ${offer.city}: ${base}/offers/${offer.id}`),
+    ...section.items.map(
+      (offer) => `• ${offer.title} — ${offer.enterprise.name}, ${offer.city}: ${base}/offers/${offer.id}`,
+    ),
     ...(section.more ? [t("digest.seeAll", { url: `${base}${section.href}` })] : []),
   ]);
   return renderEmail({

@@ -30,7 +30,12 @@ export async function listSavedSearches(actor: Actor | null): Promise<SavedSearc
   }));
   const ids = [...new Set(searches.flatMap((search) => search.criteria.enterprise))];
   const names = new Map(
-    ids.length ? (await db.enterprise.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((e) => [e.id, e.name]) : [],
+    ids.length
+      ? (await db.enterprise.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((e) => [
+          e.id,
+          e.name,
+        ])
+      : [],
   );
   return searches.map((search) => ({
     ...search,

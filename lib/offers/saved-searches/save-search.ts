@@ -16,8 +16,12 @@ export async function saveSearch(actor: Actor | null, input: unknown): Promise<{
   const me = requireStudent(actor);
   const { name, criteria, alertsEnabled } = await validate(saveSearchSchema, input);
   return db.$transaction(async (tx) => {
-    const same = await tx.savedSearch.findFirst({ where: { studentId: me.studentId, query: { equals: criteria } }, select: { id: true } });
-    if (same) return tx.savedSearch.update({ where: { id: same.id }, data: { name, alertsEnabled }, select: { id: true } });
+    const same = await tx.savedSearch.findFirst({
+      where: { studentId: me.studentId, query: { equals: criteria } },
+      select: { id: true },
+    });
+    if (same)
+      return tx.savedSearch.update({ where: { id: same.id }, data: { name, alertsEnabled }, select: { id: true } });
     if ((await tx.savedSearch.count({ where: { studentId: me.studentId } })) >= MAX_SAVED_SEARCHES) {
       throw conflict({ key: "savedSearchLimit", values: { max: MAX_SAVED_SEARCHES } });
     }

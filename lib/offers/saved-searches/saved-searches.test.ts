@@ -10,7 +10,11 @@ import { MAX_SAVED_SEARCHES, saveSearch } from "./save-search";
 import { setSearchAlerts } from "./set-search-alerts";
 
 const actorOf = async (role: "STUDENT" | "ENTERPRISE" = "STUDENT") => (await loadActor((await createUser(role)).id))!;
-const codeOf = (work: Promise<unknown>) => work.then(() => "OK", (error: unknown) => (error instanceof AppError ? error.code : "UNEXPECTED"));
+const codeOf = (work: Promise<unknown>) =>
+  work.then(
+    () => "OK",
+    (error: unknown) => (error instanceof AppError ? error.code : "UNEXPECTED"),
+  );
 
 describe("saved searches", () => {
   it("saves the words and filters, lists them with their link and enterprise names", async () => {
@@ -41,7 +45,11 @@ describe("saved searches", () => {
   it("keeps at most the allowed number per student", async () => {
     const student = await actorOf();
     await db.savedSearch.createMany({
-      data: Array.from({ length: MAX_SAVED_SEARCHES }, (_, i) => ({ studentId: student.studentId!, name: `s${i}`, query: {} })),
+      data: Array.from({ length: MAX_SAVED_SEARCHES }, (_, i) => ({
+        studentId: student.studentId!,
+        name: `s${i}`,
+        query: {},
+      })),
     });
     expect(await codeOf(saveSearch(student, { name: "one more", criteria: {} }))).toBe("CONFLICT");
     expect(await db.savedSearch.count({ where: { studentId: student.studentId! } })).toBe(MAX_SAVED_SEARCHES);

@@ -20,6 +20,9 @@ export const searchAlertsSchema = yup.object({
 
 /** The search page's URL (relative) of saved criteria. */
 export const criteriaHref = (criteria: SearchCriteria) => {
-  const params = searchParamsOf({ q: criteria.q, ...Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, criteria[facet]])) }).toString();
+  const params = searchParamsOf({
+    q: criteria.q,
+    ...Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, criteria[facet]])),
+  }).toString();
   return params ? `/offers?${params}` : "/offers";
 };

@@ -16,7 +16,13 @@ async function studentWithSearch(query: object, options: { alertsEnabled?: boole
   if (options.locale) await db.user.update({ where: { id: user.id }, data: { locale: options.locale } });
   const student = await db.student.findUniqueOrThrow({ where: { userId: user.id } });
   const search = await db.savedSearch.create({
-    data: { studentId: student.id, name: "Capybara Python", query, alertsEnabled: options.alertsEnabled ?? true, lastNotifiedAt: at(-48) },
+    data: {
+      studentId: student.id,
+      name: "Capybara Python",
+      query,
+      alertsEnabled: options.alertsEnabled ?? true,
+      lastNotifiedAt: at(-48),
+    },
   });
   return { email: user.email, searchId: search.id };
 }
@@ -49,7 +55,11 @@ describe("the saved-search digest", () => {
     expect(mail!.text).toContain("Stage Capybara Python d'hier — Rongeurs & Cie, Lyon");
     expect(mail!.text).toContain("“Capybara Python”: 1 new offer");
     for (const left of ["marketing", "trop ancien", "expiré", "de ce matin"]) expect(mail!.text).not.toContain(left);
-    expect(await db.outboxEvent.count({ where: { name: "notification.email.send", data: { equals: { emailId: mail!.id } } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({
+        where: { name: "notification.email.send", data: { equals: { emailId: mail!.id } } },
+      }),
+    ).toBe(1);
 
     expect(await mailTo(muted.email)).toEqual([]);
     expect(await mailTo(unlucky.email)).toEqual([]);

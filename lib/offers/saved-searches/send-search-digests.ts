@@ -53,18 +53,30 @@ async function digestOf(student: DueStudent, cutoff: Date): Promise<boolean> {
   const sections: DigestSection[] = [];
   for (const search of student.savedSearches) {
     // A search saved under older rules that no longer validate is skipped, and marked done below.
-    const query = await offerSearchSchema.validate({ ...(search.query as object), limit: PER_SEARCH }, { stripUnknown: true }).catch(() => null);
+    const query = await offerSearchSchema
+      .validate({ ...(search.query as object), limit: PER_SEARCH }, { stripUnknown: true })
+      .catch(() => null);
     if (!query) continue;
-    const { items, nextCursor } = await searchNewOffers(query, { after: search.lastNotifiedAt ?? search.createdAt, until: cutoff });
+    const { items, nextCursor } = await searchNewOffers(query, {
+      after: search.lastNotifiedAt ?? search.createdAt,
+      until: cutoff,
+    });
     if (items.length) sections.push({ name: search.name, href: criteriaHref(query), items, more: nextCursor !== null });
   }
   const ids = student.savedSearches.map((search) => search.id);
   try {
     return await db.$transaction(async (tx) => {
-      const { count } = await tx.savedSearch.updateMany({ where: { id: { in: ids }, ...due(cutoff) }, data: { lastNotifiedAt: cutoff } });
+      const { count } = await tx.savedSearch.updateMany({
+        where: { id: { in: ids }, ...due(cutoff) },
+        data: { lastNotifiedAt: cutoff },
+      });
       if (count !== ids.length) throw new AlreadyReported();
       if (sections.length === 0) return false;
-      await queueEmail(tx, student.user.email, searchDigestEmail({ locale: student.user.locale, name: student.user.name, sections }));
+      await queueEmail(
+        tx,
+        student.user.email,
+        searchDigestEmail({ locale: student.user.locale, name: student.user.name, sections }),
+      );
       return true;
     });
   } catch (error) {

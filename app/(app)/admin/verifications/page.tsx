@@ -23,7 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.verifications"))("title") };
 }
 
-export default async function VerificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string; decided?: string }> }) {
+export default async function VerificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string; decided?: string }>;
+}) {
   const actor = await pageActor("SYSTEM_ADMIN");
   const { cursor, decided } = await searchParams;
   const [queue, recent] = await Promise.all([
@@ -41,7 +45,9 @@ export default async function VerificationsPage({ searchParams }: { searchParams
       <Stack spacing={3} sx={{ maxWidth: 960 }}>
         {justDecided && (
           <Alert severity="success" role="status">
-            {t(justDecided.status === "VERIFIED" ? "doneVerified" : "doneRejected", { name: justDecided.enterprise.name })}
+            {t(justDecided.status === "VERIFIED" ? "doneVerified" : "doneRejected", {
+              name: justDecided.enterprise.name,
+            })}
           </Alert>
         )}
         <Typography variant="h2">{t("pending")}</Typography>
@@ -105,7 +111,11 @@ export default async function VerificationsPage({ searchParams }: { searchParams
                       <Link href={`/enterprises/${item.enterprise.slug}`}>{item.enterprise.name}</Link>
                     </TableCell>
                     <TableCell>
-                      <Chip size="small" label={enums(item.status)} color={item.status === "VERIFIED" ? "success" : "error"} />
+                      <Chip
+                        size="small"
+                        label={enums(item.status)}
+                        color={item.status === "VERIFIED" ? "success" : "error"}
+                      />
                     </TableCell>
                     <TableCell>{item.decidedAt ? day(item.decidedAt) : "—"}</TableCell>
                     <TableCell>{item.reason ?? "—"}</TableCell>

@@ -20,14 +20,23 @@ const STATUS_COLOR = { DRAFT: "default", PUBLISHED: "success", CLOSED: "warning"
 
 export default async function EnterpriseOffersPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await pageActor("ENTERPRISE");
-  const [page, t, format, { saved }] = await Promise.all([forPage(listOffers(actor, { limit: 100 })), getTranslations("offers"), getFormatter(), searchParams]);
+  const [page, t, format, { saved }] = await Promise.all([
+    forPage(listOffers(actor, { limit: 100 })),
+    getTranslations("offers"),
+    getFormatter(),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader title={t("list.title")} lead={t("list.lead")} />
       <LinkButton href="/enterprise/offers/new" variant="contained" sx={{ mb: 3 }}>
         {t("list.new")}
       </LinkButton>
-      {saved && <Alert severity="success" sx={{ mb: 2 }}>{t("list.saved")}</Alert>}
+      {saved && (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {t("list.saved")}
+        </Alert>
+      )}
       {page.items.length === 0 && <Alert severity="info">{t("list.empty")}</Alert>}
       <Stack spacing={2}>
         {page.items.map((offer) => (
@@ -40,8 +49,10 @@ export default async function EnterpriseOffersPage({ searchParams }: { searchPar
                 <Chip label={t(`statuses.${offer.status}`)} color={STATUS_COLOR[offer.status]} size="small" />
               </Stack>
               <Typography color="text.secondary" sx={{ mb: 1 }}>
-                {offer.city} · {t(`remoteModes.${offer.remoteMode}`)} · {t("list.weeks", { weeks: offer.durationWeeks })}
-                {offer.deadline && ` · ${t("list.deadline", { date: format.dateTime(offer.deadline, { dateStyle: "medium" }) })}`}
+                {offer.city} · {t(`remoteModes.${offer.remoteMode}`)} ·{" "}
+                {t("list.weeks", { weeks: offer.durationWeeks })}
+                {offer.deadline &&
+                  ` · ${t("list.deadline", { date: format.dateTime(offer.deadline, { dateStyle: "medium" }) })}`}
                 {` · ${t("list.counts", { applications: offer._count.applications, favourites: offer._count.favourites })}`}
               </Typography>
               <OfferActions offerId={offer.id} status={offer.status} everPublished={Boolean(offer.publishedAt)} />

@@ -15,18 +15,24 @@ export const saveProfile = serverAction(async (input: unknown, actor) => {
   return null;
 });
 
-export const saveSkills = serverAction(async (input: { skills: string[] }, actor) => setStudentSkills(actor, actor?.studentId ?? "", input));
+export const saveSkills = serverAction(async (input: { skills: string[] }, actor) =>
+  setStudentSkills(actor, actor?.studentId ?? "", input),
+);
 
 export const addRecord = serverAction(async (input: unknown, actor) => {
   await addAcademicRecord(actor, actor?.studentId ?? "", input);
   return null;
 });
 
-export const removeRecord = serverAction(async (recordId: string, actor) => removeAcademicRecord(actor, actor?.studentId ?? "", recordId));
+export const removeRecord = serverAction(async (recordId: string, actor) =>
+  removeAcademicRecord(actor, actor?.studentId ?? "", recordId),
+);
 
 export const savePreferences = serverAction(async (input: unknown, actor) => {
   await updatePreferences(actor, actor?.studentId ?? "", input);
   return null;
 });
 
-export const uploadCvFile = serverAction(async (form: FormData, actor) => uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))));
+export const uploadCvFile = serverAction(async (form: FormData, actor) =>
+  uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))),
+);

@@ -22,7 +22,11 @@ const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(
 
 export default async function StudentProfilePage() {
   const actor = await pageActor("STUDENT");
-  const [profile, programs, t] = await Promise.all([forPage(getOwnStudentProfile(actor)), forPage(listProgramOptions(actor)), getTranslations("students")]);
+  const [profile, programs, t] = await Promise.all([
+    forPage(getOwnStudentProfile(actor)),
+    forPage(listProgramOptions(actor)),
+    getTranslations("students"),
+  ]);
   const wishes = profile.preferences;
   return (
     <>
@@ -45,7 +49,15 @@ export default async function StudentProfilePage() {
           <VisibilitySwitch visible={profile.visibleToEnterprises} />
         </ProfileSection>
         <ProfileSection id="cv" title={t("cv.title")}>
-          <CvUpload current={profile.cv && { documentId: profile.cv.documentId, fileName: profile.cv.fileName, uploadedAt: profile.cv.uploadedAt }} />
+          <CvUpload
+            current={
+              profile.cv && {
+                documentId: profile.cv.documentId,
+                fileName: profile.cv.fileName,
+                uploadedAt: profile.cv.uploadedAt,
+              }
+            }
+          />
         </ProfileSection>
         <ProfileSection id="skills" title={t("skills.title")}>
           <SkillsForm skills={profile.skills.map((skill) => skill.name)} />

@@ -40,7 +40,9 @@ export default async function RecommendationsPage() {
             <OfferCard
               key={item.offer.id}
               offer={item.offer}
-              badges={<Chip size="small" color="primary" variant="outlined" label={t("score", { score: item.score })} />}
+              badges={
+                <Chip size="small" color="primary" variant="outlined" label={t("score", { score: item.score })} />
+              }
               actions={<FavouriteButton offerId={item.offer.id} saved={item.saved} />}
             >
               <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>

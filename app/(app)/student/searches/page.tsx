@@ -37,7 +37,11 @@ async function describe({ criteria, enterpriseNames }: SavedSearchSummary): Prom
 
 export default async function SavedSearchesPage() {
   const actor = await pageActor("STUDENT");
-  const [searches, t, format] = await Promise.all([forPage(listSavedSearches(actor)), getTranslations("search.saved"), getFormatter()]);
+  const [searches, t, format] = await Promise.all([
+    forPage(listSavedSearches(actor)),
+    getTranslations("search.saved"),
+    getFormatter(),
+  ]);
   const descriptions = await Promise.all(searches.map(describe));
   return (
     <>

@@ -32,7 +32,10 @@ export default async function StaffPage() {
           <List>
             {staff.map((member) => (
               <ListItem key={member.id}>
-                <ListItemText primary={`${member.user.name} — ${t(`roles.${member.user.role}`)}`} secondary={member.user.email} />
+                <ListItemText
+                  primary={`${member.user.name} — ${t(`roles.${member.user.role}`)}`}
+                  secondary={member.user.email}
+                />
               </ListItem>
             ))}
           </List>

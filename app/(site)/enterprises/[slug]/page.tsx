@@ -20,7 +20,9 @@ import { forPage } from "@/lib/identity/page-guard";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (slug: string) => forPage(getPublicEnterprise(await sessionActor(), decodeURIComponent(slug))));
+const load = cache(async (slug: string) =>
+  forPage(getPublicEnterprise(await sessionActor(), decodeURIComponent(slug))),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const enterprise = await load((await params).slug);
@@ -50,7 +52,12 @@ export default async function PublicEnterprisePage({ params }: Props) {
     <Stack spacing={3} sx={{ maxWidth: 960 }}>
       {!verified && <Alert severity="info">{t("public.preview")}</Alert>}
       <Stack direction={{ xs: "column", sm: "row" }} spacing={3} sx={{ alignItems: { sm: "center" } }}>
-        <Avatar src={enterprise.logoUrl ?? undefined} alt={t("logo.alt", { name: enterprise.name })} variant="rounded" sx={{ width: 96, height: 96, fontSize: 40 }}>
+        <Avatar
+          src={enterprise.logoUrl ?? undefined}
+          alt={t("logo.alt", { name: enterprise.name })}
+          variant="rounded"
+          sx={{ width: 96, height: 96, fontSize: 40 }}
+        >
           {enterprise.name.slice(0, 1)}
         </Avatar>
         <Box>
@@ -81,9 +88,13 @@ export default async function PublicEnterprisePage({ params }: Props) {
             <Typography id="locations-title" variant="h2" gutterBottom>
               {t("public.locations")}
             </Typography>
-            {enterprise.locations.length === 0 && <Typography color="text.secondary">{t("public.locationsEmpty")}</Typography>}
+            {enterprise.locations.length === 0 && (
+              <Typography color="text.secondary">{t("public.locationsEmpty")}</Typography>
+            )}
             {enterprise.locations.map((location, i) => (
-              <Typography key={i}>{[location.address, location.city, location.country].filter(Boolean).join(", ")}</Typography>
+              <Typography key={i}>
+                {[location.address, location.city, location.country].filter(Boolean).join(", ")}
+              </Typography>
             ))}
           </CardContent>
         </Card>
@@ -92,9 +103,13 @@ export default async function PublicEnterprisePage({ params }: Props) {
             <Typography id="certifications-title" variant="h2" gutterBottom>
               {t("public.certifications")}
             </Typography>
-            {enterprise.certifications.length === 0 && <Typography color="text.secondary">{t("public.certificationsEmpty")}</Typography>}
+            {enterprise.certifications.length === 0 && (
+              <Typography color="text.secondary">{t("public.certificationsEmpty")}</Typography>
+            )}
             {enterprise.certifications.map((certification, i) => (
-              <Typography key={i}>{[certification.name, certification.issuer, certification.year].filter(Boolean).join(" · ")}</Typography>
+              <Typography key={i}>
+                {[certification.name, certification.issuer, certification.year].filter(Boolean).join(" · ")}
+              </Typography>
             ))}
           </CardContent>
         </Card>

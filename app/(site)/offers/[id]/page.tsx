@@ -50,44 +50,73 @@ export default async function OfferPage({ params }: Props) {
   return (
     <Box component="article" sx={{ maxWidth: 860 }}>
       {offer.status === "PUBLISHED" && (
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(jobPosting(offer, env().APP_URL)) }} />
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: scriptJson(jobPosting(offer, env().APP_URL)) }}
+        />
       )}
       <Typography variant="h1" gutterBottom>
         {offer.title}
       </Typography>
       <Typography variant="h2" component="div" sx={{ fontWeight: 400, mb: 2 }}>
         <Link href={`/enterprises/${offer.enterprise.slug}`}>{offer.enterprise.name}</Link>
-        {offer.enterprise.verificationStatus === "VERIFIED" && <Chip size="small" color="success" label={t("detail.verified")} sx={{ ml: 1 }} />}
+        {offer.enterprise.verificationStatus === "VERIFIED" && (
+          <Chip size="small" color="success" label={t("detail.verified")} sx={{ ml: 1 }} />
+        )}
       </Typography>
       <OfferFacts offer={offer} />
       <Stack direction="row" spacing={1} sx={{ my: 3 }}>
         {actor?.role === "STUDENT" && <FavouriteButton offerId={offer.id} saved={saved} />}
-        {own && <LinkButton href={`/enterprise/offers/${offer.id}/edit`} variant="outlined">{t("actions.edit")}</LinkButton>}
-        {!actor && <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="contained">{t("detail.signInToSave")}</LinkButton>}
+        {own && (
+          <LinkButton href={`/enterprise/offers/${offer.id}/edit`} variant="outlined">
+            {t("actions.edit")}
+          </LinkButton>
+        )}
+        {!actor && (
+          <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="contained">
+            {t("detail.signInToSave")}
+          </LinkButton>
+        )}
       </Stack>
       <Divider sx={{ mb: 3 }} />
-      <Typography variant="h2" gutterBottom>{t("form.description")}</Typography>
+      <Typography variant="h2" gutterBottom>
+        {t("form.description")}
+      </Typography>
       <Paragraphs text={offer.description} />
       {offer.missions && (
         <>
-          <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>{t("form.missions")}</Typography>
+          <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>
+            {t("form.missions")}
+          </Typography>
           <Paragraphs text={offer.missions} />
         </>
       )}
-      <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>{t("form.skills")}</Typography>
+      <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>
+        {t("form.skills")}
+      </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", mb: 2 }}>
-        {offer.skills.map((skill) => <Chip key={skill} label={skill} />)}
+        {offer.skills.map((skill) => (
+          <Chip key={skill} label={skill} />
+        ))}
       </Stack>
       {offer.languages.length > 0 && (
         <Typography sx={{ mb: 1 }}>
           <strong>{t("form.languages")} :</strong> {offer.languages.map((l) => t(`languages.${l}`)).join(", ")}
         </Typography>
       )}
-      {offer.educationLevel && <Typography sx={{ mb: 1 }}><strong>{t("form.educationLevel")} :</strong> {offer.educationLevel}</Typography>}
-      <Typography sx={{ mb: 1 }}><strong>{t("form.positions")} :</strong> {offer.positions}</Typography>
+      {offer.educationLevel && (
+        <Typography sx={{ mb: 1 }}>
+          <strong>{t("form.educationLevel")} :</strong> {offer.educationLevel}
+        </Typography>
+      )}
+      <Typography sx={{ mb: 1 }}>
+        <strong>{t("form.positions")} :</strong> {offer.positions}
+      </Typography>
       {offer.benefits && (
         <>
-          <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>{t("form.benefits")}</Typography>
+          <Typography variant="h2" gutterBottom sx={{ mt: 3 }}>
+            {t("form.benefits")}
+          </Typography>
           <Paragraphs text={offer.benefits} />
         </>
       )}

@@ -16,7 +16,12 @@ import { POST as verifyEmail } from "./verify-email/route";
 vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
 
 const PROBLEM = "application/problem+json";
-const valid = { email: "new.student@example.test", password: "Long-enough-1", name: "Nouvel Étudiant", role: "STUDENT" };
+const valid = {
+  email: "new.student@example.test",
+  password: "Long-enough-1",
+  name: "Nouvel Étudiant",
+  role: "STUDENT",
+};
 
 beforeEach(async () => {
   await db.rateLimit.deleteMany();
@@ -28,7 +33,13 @@ describe("bad input to the auth routes answers 4xx problem+json and writes nothi
     ["register: empty body", register, { body: {} }, 400, "email"],
     ["register: bad e-mail", register, { body: { ...valid, email: "not-an-email" } }, 400, "email"],
     ["register: short password", register, { body: { ...valid, password: "short1" } }, 400, "password"],
-    ["register: password without digit", register, { body: { ...valid, password: "onlyletterslong" } }, 400, "password"],
+    [
+      "register: password without digit",
+      register,
+      { body: { ...valid, password: "onlyletterslong" } },
+      400,
+      "password",
+    ],
     ["register: admin role", register, { body: { ...valid, role: "SYSTEM_ADMIN" } }, 400, "role"],
     ["register: enterprise without name", register, { body: { ...valid, role: "ENTERPRISE" } }, 400, "enterpriseName"],
     ["register: name too long", register, { body: { ...valid, name: "x".repeat(200) } }, 400, "name"],
@@ -44,8 +55,19 @@ describe("bad input to the auth routes answers 4xx problem+json and writes nothi
     ["verify-email: unknown token", verifyEmail, { body: { token: "y".repeat(43) } }, 400],
     ["verify-email: no token", verifyEmail, { body: {} }, 400, "token"],
     ["reset-password: bad e-mail", resetPassword, { body: { email: "nope" } }, 400, "email"],
-    ["reset-password: unknown token", resetPassword, { body: { token: "z".repeat(43), password: "Long-enough-1" } }, 400],
-    ["reset-password: weak new password", resetPassword, { body: { token: "z".repeat(43), password: "weak" } }, 400, "password"],
+    [
+      "reset-password: unknown token",
+      resetPassword,
+      { body: { token: "z".repeat(43), password: "Long-enough-1" } },
+      400,
+    ],
+    [
+      "reset-password: weak new password",
+      resetPassword,
+      { body: { token: "z".repeat(43), password: "weak" } },
+      400,
+      "password",
+    ],
   ];
 
   it.each(cases)("%s", async (_name, handler, input, status, field) => {
@@ -54,8 +76,13 @@ describe("bad input to the auth routes answers 4xx problem+json and writes nothi
     const response = await callRoute(handler, input);
     expect(response.status).toBe(status);
     expect(response.headers.get("content-type")).toBe(PROBLEM);
-    expect(response.body).toMatchObject({ status, type: expect.stringContaining("/problems/"), title: expect.any(String) });
-    if (field) expect(response.body.errors).toContainEqual(expect.objectContaining({ field, message: expect.any(String) }));
+    expect(response.body).toMatchObject({
+      status,
+      type: expect.stringContaining("/problems/"),
+      title: expect.any(String),
+    });
+    if (field)
+      expect(response.body.errors).toContainEqual(expect.objectContaining({ field, message: expect.any(String) }));
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -74,7 +101,12 @@ describe("registration", () => {
   it("creates a student, queues the verification e-mail and records user.registered", async () => {
     const response = await callRoute(register, { body: valid });
     expect(response.status).toBe(201);
-    expect(response.body.user).toEqual({ id: expect.any(String), email: valid.email, name: valid.name, role: "STUDENT" });
+    expect(response.body.user).toEqual({
+      id: expect.any(String),
+      email: valid.email,
+      name: valid.name,
+      role: "STUDENT",
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email: valid.email }, include: { student: true } });
     expect(user.emailVerified).toBeNull();
     expect(user.student).not.toBeNull();
@@ -92,9 +124,16 @@ describe("registration", () => {
       body: { ...valid, email: "rh@acme.test", role: "ENTERPRISE", enterpriseName: "Acmé Industries" },
     });
     expect(response.status).toBe(201);
-    const member = await db.enterpriseMember.findFirstOrThrow({ where: { user: { email: "rh@acme.test" } }, include: { enterprise: true } });
+    const member = await db.enterpriseMember.findFirstOrThrow({
+      where: { user: { email: "rh@acme.test" } },
+      include: { enterprise: true },
+    });
     expect(member.role).toBe("ADMIN");
-    expect(member.enterprise).toMatchObject({ name: "Acmé Industries", slug: "acme-industries", verificationStatus: "UNVERIFIED" });
+    expect(member.enterprise).toMatchObject({
+      name: "Acmé Industries",
+      slug: "acme-industries",
+      verificationStatus: "UNVERIFIED",
+    });
   });
 
   it("verifies the e-mail with the link's token, once", async () => {
@@ -121,7 +160,9 @@ describe("login, refresh rotation and reuse detection", () => {
   it("returns an RS256 access token that /auth/me accepts", async () => {
     const { user, tokens } = await signIn();
     expect(tokens).toMatchObject({ tokenType: "Bearer", expiresIn: 900, refreshToken: expect.any(String) });
-    expect(JSON.parse(Buffer.from(tokens.accessToken.split(".")[0], "base64url").toString())).toMatchObject({ alg: "RS256" });
+    expect(JSON.parse(Buffer.from(tokens.accessToken.split(".")[0], "base64url").toString())).toMatchObject({
+      alg: "RS256",
+    });
     const response = await callRoute(me, { method: "GET", headers: { authorization: `Bearer ${tokens.accessToken}` } });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: user.id, email: user.email, role: "STUDENT" });
@@ -175,10 +216,16 @@ describe("login, refresh rotation and reuse detection", () => {
 
   it("blocks an IP that fails across many accounts", async () => {
     for (let i = 0; i < 30; i++) {
-      await callRoute(login, { body: { email: `nobody${i}@example.test`, password: "Wrong-password-1" }, headers: { "x-forwarded-for": "198.51.100.9" } });
+      await callRoute(login, {
+        body: { email: `nobody${i}@example.test`, password: "Wrong-password-1" },
+        headers: { "x-forwarded-for": "198.51.100.9" },
+      });
     }
     const user = await createUser("STUDENT");
-    const blocked = await callRoute(login, { body: { email: user.email, password: PASSWORD }, headers: { "x-forwarded-for": "198.51.100.9" } });
+    const blocked = await callRoute(login, {
+      body: { email: user.email, password: PASSWORD },
+      headers: { "x-forwarded-for": "198.51.100.9" },
+    });
     expect(blocked.status).toBe(429);
   });
 });

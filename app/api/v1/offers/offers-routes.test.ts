@@ -17,7 +17,8 @@ vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
 const inAMonth = () => new Date(Date.now() + 30 * 86400_000).toISOString();
 const validOffer = () => ({
   title: "Stage développeur·se TypeScript",
-  description: "Vous rejoignez l'équipe produit pour construire des outils internes utilisés par 300 personnes chaque jour.",
+  description:
+    "Vous rejoignez l'équipe produit pour construire des outils internes utilisés par 300 personnes chaque jour.",
   skills: ["TypeScript", "React"],
   field: "Software engineering",
   city: "Lyon",
@@ -32,7 +33,8 @@ const validOffer = () => ({
 async function enterpriseMember(verified: boolean) {
   const user = await createUser("ENTERPRISE");
   const member = await db.enterpriseMember.findFirstOrThrow({ where: { userId: user.id } });
-  if (verified) await db.enterprise.update({ where: { id: member.enterpriseId }, data: { verificationStatus: "VERIFIED" } });
+  if (verified)
+    await db.enterprise.update({ where: { id: member.enterpriseId }, data: { verificationStatus: "VERIFIED" } });
   const token = await signAccessToken({ id: user.id, role: "ENTERPRISE" });
   return { user, enterpriseId: member.enterpriseId, headers: { authorization: `Bearer ${token}` } };
 }
@@ -51,14 +53,23 @@ describe("creating and publishing offers", () => {
   it("creates a draft with its skills, searchable once published", async () => {
     const { headers } = await enterpriseMember(true);
     const response = await callRoute(create, { body: validOffer(), headers });
-    expect(response.body).toMatchObject({ status: "DRAFT", country: "FR", skills: ["React", "TypeScript"], publishedAt: null });
+    expect(response.body).toMatchObject({
+      status: "DRAFT",
+      country: "FR",
+      skills: ["React", "TypeScript"],
+      publishedAt: null,
+    });
     const published = await callRoute(publish, { params: { id: response.body.id }, headers });
     expect(published.status).toBe(200);
     expect(published.body).toMatchObject({ status: "PUBLISHED", publishedAt: expect.any(String) });
     const row = await db.$queryRaw<{ matches: boolean }[]>`
       select "searchVector" @@ websearch_to_tsquery('french', unaccent('developpeur')) as matches from "Offer" where id = ${response.body.id}`;
     expect(row[0]?.matches).toBe(true);
-    expect(await db.outboxEvent.count({ where: { name: "offer.published", data: { path: ["offerId"], equals: response.body.id } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({
+        where: { name: "offer.published", data: { path: ["offerId"], equals: response.body.id } },
+      }),
+    ).toBe(1);
   });
 
   it("refuses to publish for an unverified enterprise, and the draft stays a draft", async () => {
@@ -77,7 +88,11 @@ describe("creating and publishing offers", () => {
     const response = await callRoute(publish, { params: { id }, headers });
     expect(response.status).toBe(400);
     expect(response.body.title).toBe("The application deadline has passed: choose a later date, then publish.");
-    expect(response.body.errors).toContainEqual({ field: "deadline", code: "deadlinePast", message: "The application deadline is already past." });
+    expect(response.body.errors).toContainEqual({
+      field: "deadline",
+      code: "deadlinePast",
+      message: "The application deadline is already past.",
+    });
     expect(await db.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", publishedAt: null });
   });
 
@@ -119,7 +134,10 @@ describe("bad input changes nothing", () => {
     const { headers } = await enterpriseMember(true);
     const id = await draftOf(headers);
     const before = await db.offer.findUniqueOrThrow({ where: { id }, include: { skills: true } });
-    expect((await callRoute(update, { method: "PUT", params: { id }, body: { ...validOffer(), ...change }, headers })).status).toBe(400);
+    expect(
+      (await callRoute(update, { method: "PUT", params: { id }, body: { ...validOffer(), ...change }, headers }))
+        .status,
+    ).toBe(400);
     expect(await db.offer.findUniqueOrThrow({ where: { id }, include: { skills: true } })).toEqual(before);
   });
 });
@@ -131,7 +149,12 @@ describe("ownership", () => {
     const id = await draftOf(owner.headers);
     const before = await db.offer.findUniqueOrThrow({ where: { id }, include: { skills: true } });
     const attempts = [
-      callRoute(update, { method: "PUT", params: { id }, body: { ...validOffer(), title: "Hijacked offer title" }, headers: other.headers }),
+      callRoute(update, {
+        method: "PUT",
+        params: { id },
+        body: { ...validOffer(), title: "Hijacked offer title" },
+        headers: other.headers,
+      }),
       callRoute(publish, { params: { id }, headers: other.headers }),
       callRoute(close, { params: { id }, headers: other.headers }),
       callRoute(duplicate, { params: { id }, headers: other.headers }),
@@ -164,7 +187,12 @@ describe("life cycle", () => {
     expect((await callRoute(close, { params: { id }, headers })).status).toBe(409);
     const copy = await callRoute(duplicate, { params: { id }, headers });
     expect(copy.status).toBe(201);
-    expect(copy.body).toMatchObject({ status: "DRAFT", title: validOffer().title, skills: ["React", "TypeScript"], deadline: null });
+    expect(copy.body).toMatchObject({
+      status: "DRAFT",
+      title: validOffer().title,
+      skills: ["React", "TypeScript"],
+      deadline: null,
+    });
     expect((await callRoute(remove, { method: "DELETE", params: { id: copy.body.id }, headers })).status).toBe(204);
     expect(await db.offer.findUnique({ where: { id: copy.body.id } })).toBeNull();
   });
@@ -178,7 +206,9 @@ describe("life cycle", () => {
     expect((await expireDueOffers()).expired).toBeGreaterThanOrEqual(1);
     expect(await db.offer.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "EXPIRED" });
     expect((await callRoute(read, { method: "GET", params: { id } })).status).toBe(404);
-    expect(await db.outboxEvent.count({ where: { name: "offer.expired", data: { path: ["offerId"], equals: id } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({ where: { name: "offer.expired", data: { path: ["offerId"], equals: id } } }),
+    ).toBe(1);
     expect((await expireDueOffers()).expired).toBe(0);
 
     await kickRelay();

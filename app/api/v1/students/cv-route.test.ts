@@ -17,17 +17,27 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "cv-route-"));
 process.env.DATA_DIR = dataDir;
 const storedFiles = () => {
   const uploads = path.join(dataDir, "uploads");
-  return existsSync(uploads) ? readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0;
+  return existsSync(uploads)
+    ? readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length
+    : 0;
 };
 
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
 const PDF_V2 = new TextEncoder().encode("%PDF-1.7\n% second version of the CV\n%%EOF\n");
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"),
+);
 
 async function student() {
   const user = await createUser("STUDENT");
   const { id } = await db.student.findUniqueOrThrow({ where: { userId: user.id } });
-  return { userId: user.id, studentId: id, authorization: `Bearer ${await signAccessToken({ id: user.id, role: "STUDENT" })}` };
+  return {
+    userId: user.id,
+    studentId: id,
+    authorization: `Bearer ${await signAccessToken({ id: user.id, role: "STUDENT" })}`,
+  };
 }
 
 async function put(studentId: string, authorization: string, body: FormData | string, contentType?: string) {
@@ -68,17 +78,39 @@ describe("uploading a CV", () => {
     const me = await student();
     const first = await put(me.studentId, me.authorization, form(PDF, "Mon CV.pdf"));
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ version: 1, fileName: "Mon CV.pdf", size: PDF.byteLength, sha256: createHash("sha256").update(PDF).digest("hex") });
-    expect((await db.student.findUniqueOrThrow({ where: { id: me.studentId } })).cvDocumentId).toBe(first.body.documentId);
-    expect(await db.document.findUniqueOrThrow({ where: { id: first.body.documentId } })).toMatchObject({ kind: "CV", ownerId: me.userId });
+    expect(first.body).toMatchObject({
+      version: 1,
+      fileName: "Mon CV.pdf",
+      size: PDF.byteLength,
+      sha256: createHash("sha256").update(PDF).digest("hex"),
+    });
+    expect((await db.student.findUniqueOrThrow({ where: { id: me.studentId } })).cvDocumentId).toBe(
+      first.body.documentId,
+    );
+    expect(await db.document.findUniqueOrThrow({ where: { id: first.body.documentId } })).toMatchObject({
+      kind: "CV",
+      ownerId: me.userId,
+    });
 
     const second = await put(me.studentId, me.authorization, form(PDF_V2, "cv-2027.pdf"));
-    expect(second.body).toMatchObject({ documentId: first.body.documentId, version: 2, sha256: createHash("sha256").update(PDF_V2).digest("hex") });
+    expect(second.body).toMatchObject({
+      documentId: first.body.documentId,
+      version: 2,
+      sha256: createHash("sha256").update(PDF_V2).digest("hex"),
+    });
     expect(await db.document.count({ where: { ownerId: me.userId } })).toBe(1);
 
-    const profile = await read(new Request("http://localhost/x", { headers: { authorization: me.authorization } }), { params: Promise.resolve({ id: me.studentId }) });
-    expect((await profile.json()).cv).toMatchObject({ documentId: first.body.documentId, fileName: "cv-2027.pdf", uploadedAt: expect.any(String) });
-    const file = await download(new Request("http://localhost/x", { headers: { authorization: me.authorization } }), { params: Promise.resolve({ id: first.body.documentId }) });
+    const profile = await read(new Request("http://localhost/x", { headers: { authorization: me.authorization } }), {
+      params: Promise.resolve({ id: me.studentId }),
+    });
+    expect((await profile.json()).cv).toMatchObject({
+      documentId: first.body.documentId,
+      fileName: "cv-2027.pdf",
+      uploadedAt: expect.any(String),
+    });
+    const file = await download(new Request("http://localhost/x", { headers: { authorization: me.authorization } }), {
+      params: Promise.resolve({ id: first.body.documentId }),
+    });
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PDF_V2);
   });
 
@@ -89,7 +121,9 @@ describe("uploading a CV", () => {
     const response = await put(me.studentId, me.authorization, form(big, "lourd.pdf"));
     expect(response.status).toBe(400);
     expect(response.body.title).toBe("The file is too large: 5 MB maximum.");
-    expect(response.body.errors).toEqual([{ field: "file", code: "fileTooLarge", message: "The file is too large: 5 MB maximum." }]);
+    expect(response.body.errors).toEqual([
+      { field: "file", code: "fileTooLarge", message: "The file is too large: 5 MB maximum." },
+    ]);
     expect(await documentRows(me.userId)).toMatchObject({ documents: 0, versions: 0 });
   });
 

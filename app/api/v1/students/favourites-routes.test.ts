@@ -16,13 +16,28 @@ const DAY = 86400_000;
 async function student() {
   const user = await createUser("STUDENT");
   const { id } = await db.student.findUniqueOrThrow({ where: { userId: user.id } });
-  return { userId: user.id, studentId: id, headers: { authorization: `Bearer ${await signAccessToken({ id: user.id, role: "STUDENT" })}` } };
+  return {
+    userId: user.id,
+    studentId: id,
+    headers: { authorization: `Bearer ${await signAccessToken({ id: user.id, role: "STUDENT" })}` },
+  };
 }
 
 let enterpriseId: string;
 const offer = (title: string, extra: { status?: "DRAFT" | "PUBLISHED" | "CLOSED"; deadline?: Date } = {}) =>
   db.offer.create({
-    data: { enterpriseId, title, description: "…", field: "Design", city: "Nantes", country: "FR", durationWeeks: 16, status: "PUBLISHED", publishedAt: new Date(), ...extra },
+    data: {
+      enterpriseId,
+      title,
+      description: "…",
+      field: "Design",
+      city: "Nantes",
+      country: "FR",
+      durationWeeks: 16,
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      ...extra,
+    },
   });
 const favourites = (studentId: string) => db.favourite.findMany({ where: { studentId }, orderBy: { offerId: "asc" } });
 
@@ -38,17 +53,37 @@ describe("saving offers", () => {
   it("saves an open offer once, however often it is asked, and lists it", async () => {
     const me = await student();
     const open = await offer("Designer produit");
-    const first = await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: open.id }, headers: me.headers });
+    const first = await callRoute(save, {
+      method: "PUT",
+      params: { id: me.studentId, offerId: open.id },
+      headers: me.headers,
+    });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ offerId: open.id, saved: true, savedAt: expect.any(String) });
-    const again = await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: open.id }, headers: me.headers });
+    const again = await callRoute(save, {
+      method: "PUT",
+      params: { id: me.studentId, offerId: open.id },
+      headers: me.headers,
+    });
     expect(again.body).toEqual(first.body);
     expect(await favourites(me.studentId)).toHaveLength(1);
-    expect(await db.outboxEvent.count({ where: { name: "offer.favourited", data: { path: ["offerId"], equals: open.id } } })).toBe(1);
+    expect(
+      await db.outboxEvent.count({ where: { name: "offer.favourited", data: { path: ["offerId"], equals: open.id } } }),
+    ).toBe(1);
 
     const page = await callRoute(listSaved, { method: "GET", params: { id: me.studentId }, headers: me.headers });
     expect(page.body).toEqual({
-      items: [{ offer: expect.objectContaining({ id: open.id, title: "Designer produit", enterprise: { id: enterpriseId, name: "Atelier Nord" } }), savedAt: first.body.savedAt, available: true }],
+      items: [
+        {
+          offer: expect.objectContaining({
+            id: open.id,
+            title: "Designer produit",
+            enterprise: { id: enterpriseId, name: "Atelier Nord" },
+          }),
+          savedAt: first.body.savedAt,
+          available: true,
+        },
+      ],
       nextCursor: null,
     });
     expect(await isSaved(await loadActor(me.userId), open.id)).toBe(true);
@@ -62,7 +97,11 @@ describe("saving offers", () => {
     const listed = await callRoute(listSaved, { method: "GET", params: { id: me.studentId }, headers: me.headers });
     expect(listed.body.items).toEqual([expect.objectContaining({ available: false })]);
     for (let i = 0; i < 2; i++) {
-      const response = await callRoute(unsave, { method: "DELETE", params: { id: me.studentId, offerId: soonClosed.id }, headers: me.headers });
+      const response = await callRoute(unsave, {
+        method: "DELETE",
+        params: { id: me.studentId, offerId: soonClosed.id },
+        headers: me.headers,
+      });
       expect(response.status).toBe(204);
     }
     expect(await favourites(me.studentId)).toEqual([]);
@@ -73,11 +112,23 @@ describe("saving offers", () => {
     const me = await student();
     const offers = [await offer("Un"), await offer("Deux"), await offer("Trois")];
     for (const [i, o] of offers.entries()) {
-      await db.favourite.create({ data: { studentId: me.studentId, offerId: o.id, createdAt: new Date(Date.now() - (3 - i) * DAY) } });
+      await db.favourite.create({
+        data: { studentId: me.studentId, offerId: o.id, createdAt: new Date(Date.now() - (3 - i) * DAY) },
+      });
     }
-    const first = await callRoute(listSaved, { method: "GET", params: { id: me.studentId }, headers: me.headers, path: "/x?limit=2" });
+    const first = await callRoute(listSaved, {
+      method: "GET",
+      params: { id: me.studentId },
+      headers: me.headers,
+      path: "/x?limit=2",
+    });
     expect(first.body.items.map((i: { offer: { title: string } }) => i.offer.title)).toEqual(["Trois", "Deux"]);
-    const second = await callRoute(listSaved, { method: "GET", params: { id: me.studentId }, headers: me.headers, path: `/x?limit=2&cursor=${first.body.nextCursor}` });
+    const second = await callRoute(listSaved, {
+      method: "GET",
+      params: { id: me.studentId },
+      headers: me.headers,
+      path: `/x?limit=2&cursor=${first.body.nextCursor}`,
+    });
     expect(second.body).toMatchObject({ items: [{ offer: { title: "Un" } }], nextCursor: null });
   });
 });
@@ -92,17 +143,28 @@ describe("refused favourites answer problem+json and change nothing", () => {
     const me = await student();
     const id = await offerId();
     const before = await db.outboxEvent.count();
-    const response = await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: id }, headers: me.headers });
+    const response = await callRoute(save, {
+      method: "PUT",
+      params: { id: me.studentId, offerId: id },
+      headers: me.headers,
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe(PROBLEM);
-    expect(response.body).toMatchObject({ type: expect.stringContaining("/problems/not-found"), title: "This offer does not exist or is no longer open." });
+    expect(response.body).toMatchObject({
+      type: expect.stringContaining("/problems/not-found"),
+      title: "This offer does not exist or is no longer open.",
+    });
     expect(await favourites(me.studentId)).toEqual([]);
     expect(await db.outboxEvent.count()).toBe(before);
   });
 
   it("unsaving an unknown offer is a 404", async () => {
     const me = await student();
-    const response = await callRoute(unsave, { method: "DELETE", params: { id: me.studentId, offerId: "no-such-offer" }, headers: me.headers });
+    const response = await callRoute(unsave, {
+      method: "DELETE",
+      params: { id: me.studentId, offerId: "no-such-offer" },
+      headers: me.headers,
+    });
     expect(response.status).toBe(404);
     expect(response.body.title).toBe("This offer does not exist.");
   });
@@ -114,8 +176,16 @@ describe("refused favourites answer problem+json and change nothing", () => {
     await db.favourite.create({ data: { studentId: them.studentId, offerId: open.id } });
     const before = await favourites(them.studentId);
     const other = await offer("Autre");
-    for (const [handler, method, offerId] of [[save, "PUT", other.id], [unsave, "DELETE", open.id], [listSaved, "GET", undefined]] as const) {
-      const response = await callRoute(handler, { method, params: { id: them.studentId, ...(offerId && { offerId }) }, headers: me.headers });
+    for (const [handler, method, offerId] of [
+      [save, "PUT", other.id],
+      [unsave, "DELETE", open.id],
+      [listSaved, "GET", undefined],
+    ] as const) {
+      const response = await callRoute(handler, {
+        method,
+        params: { id: them.studentId, ...(offerId && { offerId }) },
+        headers: me.headers,
+      });
       expect(response.status).toBe(403);
       expect(response.headers.get("content-type")).toBe(PROBLEM);
     }
@@ -127,14 +197,21 @@ describe("refused favourites answer problem+json and change nothing", () => {
     const headers = { authorization: `Bearer ${await signAccessToken({ id: user.id, role: "ENTERPRISE" })}` };
     const open = await offer("Pour étudiants");
     const me = await student();
-    expect((await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: open.id }, headers })).status).toBe(403);
+    expect(
+      (await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: open.id }, headers })).status,
+    ).toBe(403);
     expect((await callRoute(save, { method: "PUT", params: { id: me.studentId, offerId: open.id } })).status).toBe(401);
     expect(await db.favourite.count({ where: { offerId: open.id } })).toBe(0);
   });
 
   it("a bad page size is a 400", async () => {
     const me = await student();
-    const response = await callRoute(listSaved, { method: "GET", params: { id: me.studentId }, headers: me.headers, path: "/x?limit=0" });
+    const response = await callRoute(listSaved, {
+      method: "GET",
+      params: { id: me.studentId },
+      headers: me.headers,
+      path: "/x?limit=0",
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors).toContainEqual(expect.objectContaining({ field: "limit" }));
   });

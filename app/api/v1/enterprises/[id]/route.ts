@@ -4,4 +4,6 @@ import { updateEnterpriseProfile } from "@/lib/enterprises/update-enterprise-pro
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => getPublicEnterprise(await actor(), params.id));
 
-export const PUT = apiRoute<{ id: string }>(async ({ actor, params, body }) => updateEnterpriseProfile(await actor(), params.id, await body()));
+export const PUT = apiRoute<{ id: string }>(async ({ actor, params, body }) =>
+  updateEnterpriseProfile(await actor(), params.id, await body()),
+);

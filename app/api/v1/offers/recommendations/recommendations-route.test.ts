@@ -17,10 +17,17 @@ let ids: Record<string, string>;
 const enterprises: Record<string, string> = {};
 
 async function skillIds(names: string[]) {
-  return Promise.all(names.map(async (name) => (await db.skill.upsert({ where: { name }, create: { name }, update: {} })).id));
+  return Promise.all(
+    names.map(async (name) => (await db.skill.upsert({ where: { name }, create: { name }, update: {} })).id),
+  );
 }
 
-async function offer(key: string, enterprise: string, skills: string[], data: Partial<Prisma.OfferUncheckedCreateInput>) {
+async function offer(
+  key: string,
+  enterprise: string,
+  skills: string[],
+  data: Partial<Prisma.OfferUncheckedCreateInput>,
+) {
   const created = await db.offer.create({
     data: {
       enterpriseId: enterprises[enterprise]!,
@@ -43,17 +50,26 @@ async function offer(key: string, enterprise: string, skills: string[], data: Pa
 async function caller(role: Parameters<typeof createUser>[0], overrides: Parameters<typeof createUser>[1] = {}) {
   const user = await createUser(role, overrides);
   const row = await db.student.findUnique({ where: { userId: user.id } });
-  return { studentId: row?.id ?? "", headers: { authorization: `Bearer ${await signAccessToken({ id: user.id, role })}` } };
+  return {
+    studentId: row?.id ?? "",
+    headers: { authorization: `Bearer ${await signAccessToken({ id: user.id, role })}` },
+  };
 }
 
 beforeAll(async () => {
   ids = {};
   universityId = (await db.university.create({ data: { name: "Université Lumière" } })).id;
-  for (const name of ["Numeria", "Atelier", "Banque"]) enterprises[name] = (await db.enterprise.create({ data: { name, slug: name.toLowerCase() } })).id;
+  for (const name of ["Numeria", "Atelier", "Banque"])
+    enterprises[name] = (await db.enterprise.create({ data: { name, slug: name.toLowerCase() } })).id;
 
   student = await caller("STUDENT", { universityId });
   await db.student.update({ where: { id: student.studentId }, data: { fieldOfStudy: "Software engineering" } });
-  await db.studentSkill.createMany({ data: (await skillIds(["TypeScript", "React", "SQL", "Git", "Docker"])).map((skillId) => ({ studentId: student.studentId, skillId })) });
+  await db.studentSkill.createMany({
+    data: (await skillIds(["TypeScript", "React", "SQL", "Git", "Docker"])).map((skillId) => ({
+      studentId: student.studentId,
+      skillId,
+    })),
+  });
   await db.internshipPreference.create({
     data: {
       studentId: student.studentId,
@@ -67,12 +83,26 @@ beforeAll(async () => {
   });
 
   await offer("Full-stack", "Numeria", ["TypeScript", "React", "SQL", "Git", "Node.js"], {
-    field: "Software engineering", city: "Lyon", remoteMode: "HYBRID", startFrom: new Date(iso("2027-03-01")), startTo: new Date(iso("2027-04-15")), stipendAmountMinor: 120_000,
+    field: "Software engineering",
+    city: "Lyon",
+    remoteMode: "HYBRID",
+    startFrom: new Date(iso("2027-03-01")),
+    startTo: new Date(iso("2027-04-15")),
+    stipendAmountMinor: 120_000,
   });
-  await offer("Data analyst", "Atelier", ["SQL", "Python", "Pandas"], { field: "Data science", city: "saint-etienne", stipendAmountMinor: 25_000, stipendPeriod: "WEEK" });
+  await offer("Data analyst", "Atelier", ["SQL", "Python", "Pandas"], {
+    field: "Data science",
+    city: "saint-etienne",
+    stipendAmountMinor: 25_000,
+    stipendPeriod: "WEEK",
+  });
   await offer("Unrelated", "Banque", ["CATIA"], { field: "Mechanical engineering" });
   await offer("Applied one", "Numeria", ["TypeScript", "Docker"], { field: "Software engineering", city: "Lyon" });
-  await offer("Saved design", "Atelier", ["Figma", "React", "Sketch"], { field: "Design", city: "Nantes", remoteMode: "REMOTE" });
+  await offer("Saved design", "Atelier", ["Figma", "React", "Sketch"], {
+    field: "Design",
+    city: "Nantes",
+    remoteMode: "REMOTE",
+  });
   await offer("Like the applied one", "Banque", ["TypeScript", "Docker", "Kotlin"], { field: "Software engineering" });
   await offer("Same enterprise", "Numeria", ["Excel"], { field: "Finance", city: "Bordeaux" });
   const perfect = { field: "Software engineering", city: "Lyon", remoteMode: "HYBRID" as const };
@@ -80,7 +110,9 @@ beforeAll(async () => {
   await offer("Expired", "Numeria", ["TypeScript", "React"], { ...perfect, deadline: new Date(Date.now() - DAY) });
   await offer("Draft", "Numeria", ["TypeScript", "React"], { ...perfect, status: "DRAFT", publishedAt: null });
 
-  await db.application.create({ data: { studentId: student.studentId, offerId: ids["Applied one"]!, status: "SUBMITTED" } });
+  await db.application.create({
+    data: { studentId: student.studentId, offerId: ids["Applied one"]!, status: "SUBMITTED" },
+  });
   await db.favourite.create({ data: { studentId: student.studentId, offerId: ids["Saved design"]! } });
   // Another student's history must not count for this one.
   const someoneElse = await caller("STUDENT", { universityId });
@@ -92,13 +124,22 @@ beforeEach(async () => {
 });
 
 const get = (studentId: string, headers: Record<string, string>, query = "") =>
-  callRoute(recommendations, { method: "GET", params: { studentId }, headers, path: `/offers/recommendations/${studentId}${query}` });
+  callRoute(recommendations, {
+    method: "GET",
+    params: { studentId },
+    headers,
+    path: `/offers/recommendations/${studentId}${query}`,
+  });
 
 describe("recommendations for a student", () => {
   it("ranks the open offers not applied to, each with reasons that match the data", async () => {
     const response = await get(student.studentId, student.headers);
     expect(response.status).toBe(200);
-    const summary = response.body.items.map((item: { offer: { title: string }; score: number; saved: boolean }) => [item.offer.title, item.score, item.saved]);
+    const summary = response.body.items.map((item: { offer: { title: string }; score: number; saved: boolean }) => [
+      item.offer.title,
+      item.score,
+      item.saved,
+    ]);
     expect(summary).toEqual([
       ["Full-stack", 93, false],
       ["Like the applied one", 55, false],
@@ -108,7 +149,12 @@ describe("recommendations for a student", () => {
     ]);
     expect(response.body.nextCursor).toBeNull();
 
-    const reasons = Object.fromEntries(response.body.items.map((item: { offer: { title: string }; reasons: unknown[] }) => [item.offer.title, item.reasons]));
+    const reasons = Object.fromEntries(
+      response.body.items.map((item: { offer: { title: string }; reasons: unknown[] }) => [
+        item.offer.title,
+        item.reasons,
+      ]),
+    );
     expect(reasons["Full-stack"]).toEqual([
       { code: "skills", values: { matched: 4, total: 5, names: "Git, React, SQL, TypeScript" } },
       { code: "field", values: { field: "Software engineering" } },
@@ -134,7 +180,11 @@ describe("recommendations for a student", () => {
     ]);
     expect(reasons["Saved design"]).toEqual([{ code: "skills", values: { matched: 1, total: 5, names: "React" } }]);
     expect(reasons["Same enterprise"]).toEqual([{ code: "enterprise", values: { name: "Numeria" } }]);
-    expect(response.body.items[0].offer).toMatchObject({ id: ids["Full-stack"], enterprise: { id: enterprises.Numeria, name: "Numeria" }, city: "Lyon" });
+    expect(response.body.items[0].offer).toMatchObject({
+      id: ids["Full-stack"],
+      enterprise: { id: enterprises.Numeria, name: "Numeria" },
+      city: "Lyon",
+    });
   });
 
   it("gives the same answer twice, and the best ones first when fewer are asked", async () => {
@@ -150,7 +200,13 @@ describe("recommendations for a student", () => {
     expect((await get(fresh.studentId, fresh.headers)).body.items).toEqual([]);
     await db.internshipPreference.create({ data: { studentId: fresh.studentId, fields: ["Finance"] } });
     const response = await get(fresh.studentId, fresh.headers);
-    expect(response.body.items).toEqual([expect.objectContaining({ offer: expect.objectContaining({ title: "Same enterprise" }), score: 15, reasons: [{ code: "field", values: { field: "Finance" } }] })]);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({
+        offer: expect.objectContaining({ title: "Same enterprise" }),
+        score: 15,
+        reasons: [{ code: "field", values: { field: "Finance" } }],
+      }),
+    ]);
   });
 });
 

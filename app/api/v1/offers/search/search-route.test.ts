@@ -23,7 +23,14 @@ describe("GET /api/v1/offers/search", () => {
     const response = await search("q=ocelot&field=Data+science&field=Design&limit=1&sort=newest");
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
-      items: [{ title: "Stage data Ocelot", enterprise: { id: enterprise.id, name: "Numérique du Rhône" }, remoteMode: "REMOTE", skills: ["Python"] }],
+      items: [
+        {
+          title: "Stage data Ocelot",
+          enterprise: { id: enterprise.id, name: "Numérique du Rhône" },
+          remoteMode: "REMOTE",
+          skills: ["Python"],
+        },
+      ],
       nextCursor: expect.any(String),
       total: 2,
     });
@@ -33,9 +40,21 @@ describe("GET /api/v1/offers/search", () => {
       { value: "Software engineering", count: 1 },
     ]);
     expect(response.body.facets.enterprise).toEqual([{ value: enterprise.id, count: 2, label: "Numérique du Rhône" }]);
-    expect(Object.keys(response.body.facets).sort()).toEqual(["city", "country", "duration", "enterprise", "field", "remote", "skills", "start", "stipend"]);
+    expect(Object.keys(response.body.facets).sort()).toEqual([
+      "city",
+      "country",
+      "duration",
+      "enterprise",
+      "field",
+      "remote",
+      "skills",
+      "start",
+      "stipend",
+    ]);
 
-    const next = await search(`q=ocelot&field=Data+science&field=Design&limit=1&sort=newest&cursor=${response.body.nextCursor}`);
+    const next = await search(
+      `q=ocelot&field=Data+science&field=Design&limit=1&sort=newest&cursor=${response.body.nextCursor}`,
+    );
     expect(next.body.items.map((item: { title: string }) => item.title)).toEqual(["Stage design Ocelot"]);
     expect(next.body.nextCursor).toBeNull();
   });
@@ -46,7 +65,10 @@ describe("GET /api/v1/offers/search", () => {
     ["limit=ten", "limit"],
     ["sort=popular", "sort"],
     ["cursor=%7Bbroken", "cursor"],
-    [`sort=deadline&cursor=${Buffer.from(JSON.stringify({ s: "newest", k: ["2026-01-01T00:00:00.000Z", "x"] })).toString("base64url")}`, "cursor"],
+    [
+      `sort=deadline&cursor=${Buffer.from(JSON.stringify({ s: "newest", k: ["2026-01-01T00:00:00.000Z", "x"] })).toString("base64url")}`,
+      "cursor",
+    ],
     ["start=2027-13", "start.0"],
   ])("refuses ?%s with a 400 problem and changes nothing", async (query, field) => {
     const before = await rowCounts();

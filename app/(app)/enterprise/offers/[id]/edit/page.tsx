@@ -22,7 +22,12 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
       <PageHeader title={offer.title} />
       <Stack direction="row" spacing={2} sx={{ mb: 3, alignItems: "center", flexWrap: "wrap" }}>
         <Chip label={t(`statuses.${offer.status}`)} />
-        <OfferActions offerId={offer.id} status={offer.status} everPublished={Boolean(offer.publishedAt)} showEdit={false} />
+        <OfferActions
+          offerId={offer.id}
+          status={offer.status}
+          everPublished={Boolean(offer.publishedAt)}
+          showEdit={false}
+        />
       </Stack>
       <OfferForm offerId={offer.id} defaults={offerFormValues(offer)} />
     </>

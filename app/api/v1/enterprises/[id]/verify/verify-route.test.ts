@@ -9,7 +9,9 @@ import { POST as verify } from "./route";
 vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
 
 const PROBLEM = "application/problem+json";
-const bearer = async (user: { id: string; role: string }) => ({ authorization: `Bearer ${await signAccessToken({ id: user.id, role: user.role as never })}` });
+const bearer = async (user: { id: string; role: string }) => ({
+  authorization: `Bearer ${await signAccessToken({ id: user.id, role: user.role as never })}`,
+});
 
 /** An enterprise whose admin (English-speaking) asked for verification. */
 async function pendingEnterprise() {
@@ -31,18 +33,45 @@ describe("POST /enterprises/{id}/verify", () => {
   it("verifies: status VERIFIED, event enterprise.verified, e-mail to the admin in their language", async () => {
     const { enterpriseId, admin } = await pendingEnterprise();
     const sysAdmin = await createUser("SYSTEM_ADMIN");
-    const response = await callRoute(verify, { params: { id: enterpriseId }, headers: await bearer(sysAdmin), body: { decision: "VERIFY" } });
+    const response = await callRoute(verify, {
+      params: { id: enterpriseId },
+      headers: await bearer(sysAdmin),
+      body: { decision: "VERIFY" },
+    });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ enterpriseId, status: "VERIFIED" });
     const row = await stateOf(enterpriseId);
-    expect(row).toMatchObject({ verificationStatus: "VERIFIED", registrationNumber: "552 100 554", verifiedAt: expect.any(Date) });
-    expect(row.verifications[0]).toMatchObject({ status: "VERIFIED", reviewerId: sysAdmin.id, decidedAt: expect.any(Date) });
-    expect(await db.outboxEvent.count({ where: { name: "enterprise.verified", data: { path: ["enterpriseId"], equals: enterpriseId } } })).toBe(1);
-    const email = await db.emailMessage.findFirstOrThrow({ where: { to: admin.email } , orderBy: { createdAt: "desc" } });
+    expect(row).toMatchObject({
+      verificationStatus: "VERIFIED",
+      registrationNumber: "552 100 554",
+      verifiedAt: expect.any(Date),
+    });
+    expect(row.verifications[0]).toMatchObject({
+      status: "VERIFIED",
+      reviewerId: sysAdmin.id,
+      decidedAt: expect.any(Date),
+    });
+    expect(
+      await db.outboxEvent.count({
+        where: { name: "enterprise.verified", data: { path: ["enterpriseId"], equals: enterpriseId } },
+      }),
+    ).toBe(1);
+    const email = await db.emailMessage.findFirstOrThrow({
+      where: { to: admin.email },
+      orderBy: { createdAt: "desc" },
+    });
     expect(email.subject).toBe(`${row.name} is verified on Stagiaire`);
-    expect(await db.auditLog.count({ where: { entityId: enterpriseId, action: "enterprise.verified", actorId: sysAdmin.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: enterpriseId, action: "enterprise.verified", actorId: sysAdmin.id },
+      }),
+    ).toBe(1);
 
-    const again = await callRoute(verify, { params: { id: enterpriseId }, headers: await bearer(sysAdmin), body: { decision: "VERIFY" } });
+    const again = await callRoute(verify, {
+      params: { id: enterpriseId },
+      headers: await bearer(sysAdmin),
+      body: { decision: "VERIFY" },
+    });
     expect(again.status).toBe(409);
   });
 
@@ -74,7 +103,11 @@ describe("POST /enterprises/{id}/verify", () => {
 
   it("answers 404 for an unknown enterprise", async () => {
     const sysAdmin = await createUser("SYSTEM_ADMIN");
-    const response = await callRoute(verify, { params: { id: "nope" }, headers: await bearer(sysAdmin), body: { decision: "VERIFY" } });
+    const response = await callRoute(verify, {
+      params: { id: "nope" },
+      headers: await bearer(sysAdmin),
+      body: { decision: "VERIFY" },
+    });
     expect(response.status).toBe(404);
   });
 });

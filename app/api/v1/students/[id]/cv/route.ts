@@ -13,7 +13,11 @@ export const PUT = apiRoute<{ id: string }>(
     // Who is calling is settled before a possibly large body is read.
     const me = await actor();
     if (!me) throw unauthenticated();
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", { key: "fileTooLarge", values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 } });
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES)
+      throw new AppError("PAYLOAD_TOO_LARGE", {
+        key: "fileTooLarge",
+        values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 },
+      });
     const form = await request.formData().catch(() => {
       throw invalid({ file: field("required") }, "cvMultipart");
     });
