@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,
-    // Uploads go through server actions: up to 5 verification documents of 10 MB each.
-    serverActions: { bodySizeLimit: "55mb" },
+    // The largest action body is a verification request (20 MB of documents in all); the proxy
+    // holds actions of signed-out visitors to 1 MB.
+    serverActions: { bodySizeLimit: "21mb" },
   },
   async headers() {
     return [

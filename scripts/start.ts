@@ -35,7 +35,12 @@ const { DEMO_ACCOUNTS } = await import("../prisma/seed");
 
 const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", String(port)], {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    NODE_ENV: mode === "dev" ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/http-guard.cjs")}`.trim(),
+  },
 });
 
 console.log(`
@@ -44,7 +49,7 @@ console.log(`
 ${database.embedded?.notes.map((note) => `            ${note}\n`).join("") ?? ""}  Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox
 
   Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):
-${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(22)} ${a.email}`).join("\n")}
+${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(22)} ${a.email}${a.totpSecret ? `   TOTP secret ${a.totpSecret} (current code: npm run demo:code)` : ""}`).join("\n")}
 `);
 
 /** A folder as the user would type it: relative inside the project, absolute elsewhere. */

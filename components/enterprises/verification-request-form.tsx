@@ -11,10 +11,16 @@ import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { fileListSchema } from "@/lib/documents/file-list-schema";
 import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
-import { MAX_VERIFICATION_DOCUMENTS, verificationRequestSchema } from "@/lib/enterprises/schemas";
+import {
+  MAX_VERIFICATION_DOCUMENTS,
+  MAX_VERIFICATION_TOTAL_BYTES,
+  verificationRequestSchema,
+} from "@/lib/enterprises/schemas";
 
 const RULES = UPLOAD_RULES.ENTERPRISE_REGISTRATION;
-const schema = verificationRequestSchema.shape({ documents: fileListSchema(RULES, MAX_VERIFICATION_DOCUMENTS) });
+const schema = verificationRequestSchema.shape({
+  documents: fileListSchema(RULES, MAX_VERIFICATION_DOCUMENTS, MAX_VERIFICATION_TOTAL_BYTES),
+});
 
 /** The registration number and the documents that prove it, sent for review. */
 export function VerificationRequestForm({ defaultNumber }: { defaultNumber: string }) {

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { requestActor } from "@/lib/identity/current-actor";
 import { env } from "./env";
 import { AppError, forbidden } from "./errors";
+import { assertPlausibleParams, assertSafeInput } from "./input-safety";
 import { logger } from "./logger";
 import { problemResponse } from "./problem";
 import { readCappedText } from "./read-body";
@@ -56,16 +57,24 @@ export function apiRoute<P = Record<string, never>>(
       actor: () => (actor ??= requestActor(request)),
       body: async () => {
         const text = await readCappedText(request, MAX_JSON_BYTES);
+        let parsed: unknown;
         try {
-          return JSON.parse(text);
+          parsed = JSON.parse(text);
         } catch {
           throw new AppError("VALIDATION", "bodyNotJson");
         }
+        assertSafeInput(parsed);
+        return parsed;
       },
-      query: () => Object.fromEntries(new URL(request.url).searchParams),
+      query: () => {
+        const query = Object.fromEntries(new URL(request.url).searchParams);
+        assertSafeInput(query);
+        return query;
+      },
     };
     let response: Response;
     try {
+      assertPlausibleParams(context.params as Record<string, unknown>);
       if (WRITE_METHODS.has(request.method)) {
         refuseCrossSiteCookieWrite(request);
         const limit = options.rateLimit ?? { points: 120, seconds: 60 };

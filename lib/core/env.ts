@@ -44,8 +44,15 @@ const schema = yup.object({
   AUTH_OIDC_ID: optional(),
   AUTH_OIDC_SECRET: optional(),
   AUTH_OIDC_NAME: yup.string().default("University SSO"),
-  // "open" shows captured e-mails to anyone (local and CI runs of a production build); else system admins only.
+  // The dev mailbox is open in development only; elsewhere "open" shows captured e-mails to anyone (local
+  // and CI runs of a production build), "admin" to system admins, and without it nobody sees them.
   DEV_MAILBOX: yup.string().oneOf(["open", "admin"]).optional(),
+  // How the caller's address is found: "vercel" (its edge sets x-real-ip), else the number of
+  // proxies of ours in front of the app (0: the socket's own address).
+  TRUSTED_PROXY_HOPS: yup
+    .string()
+    .matches(/^(vercel|\d{1,2})$/, "TRUSTED_PROXY_HOPS is `vercel` or a number of proxies (0, 1, 2…)")
+    .default(() => (process.env.VERCEL ? "vercel" : "0")),
   RATE_LIMIT_LOGIN_PER_ACCOUNT: yup.number().integer().min(1).default(5),
   RATE_LIMIT_LOGIN_PER_IP: yup.number().integer().min(1).default(30),
   // Delivered outbox events and memoised workflow steps are kept this long, then removed nightly.
@@ -83,3 +90,6 @@ export const uploadthingConfigured = () => Boolean(env().UPLOADTHING_TOKEN);
 
 /** Logging must work before the rest of the configuration is valid, so its level is read alone. */
 export const logLevel = () => process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info");
+
+/** Development relaxes what only the dev server needs (eval for fast refresh); read alone, like the log level. */
+export const isDevelopment = () => process.env.NODE_ENV === "development";

@@ -1,15 +1,22 @@
+import { env } from "./env";
+
 /**
- * The caller's IP. `x-real-ip` is set by the hosting proxy (Vercel, nginx); otherwise the last
- * `x-forwarded-for` hop, the one our own proxy appended. The first hop is whatever the client
- * claims, so it must not key rate limits.
+ * The caller's IP, as far as it can be trusted. On Vercel its edge sets x-real-ip. Elsewhere the
+ * chain is x-forwarded-for's hops followed by the socket's own address (stamped by
+ * scripts/http-guard.cjs), and the caller is the hop just before our TRUSTED_PROXY_HOPS
+ * proxies: anything further left is whatever the client claims.
  */
 export function clientIp(headers: Headers): string {
-  const realIp = headers.get("x-real-ip")?.trim();
-  if (realIp) return realIp;
-  const hops = headers
-    .get("x-forwarded-for")
-    ?.split(",")
+  return callerAddress(headers, env().TRUSTED_PROXY_HOPS);
+}
+
+export function callerAddress(headers: Headers, hops: string): string {
+  if (hops === "vercel") return headers.get("x-real-ip")?.trim() || "unknown";
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  return hops?.at(-1) || "unknown";
+  const peer = headers.get("x-peer-address")?.trim();
+  if (peer) chain.push(peer);
+  return chain[Math.max(0, chain.length - 1 - Number(hops))] ?? "unknown";
 }

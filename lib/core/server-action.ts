@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { afterResponse } from "./after-response";
 import { AppError, type ErrorCode, type FieldErrors, type Reason } from "./errors";
+import { assertSafeInput } from "./input-safety";
 import { logger } from "./logger";
 import { consume } from "./rate-limit";
 import { clientIp } from "./request-info";
@@ -30,6 +31,7 @@ export function serverAction<I, T>(
       const actor = await sessionActor();
       const caller = actor?.userId ?? clientIp(await headers());
       await consume(limit.name, caller, limit.points, limit.seconds);
+      assertSafeInput(input);
       const data = await handler(input, actor);
       return { ok: true, data };
     } catch (error) {

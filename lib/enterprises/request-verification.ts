@@ -9,7 +9,7 @@ import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor } from "@/lib/identity/policy";
 import { requireEnterpriseAdmin } from "./policy";
-import { MAX_VERIFICATION_DOCUMENTS, verificationRequestSchema } from "./schemas";
+import { MAX_VERIFICATION_DOCUMENTS, MAX_VERIFICATION_TOTAL_BYTES, verificationRequestSchema } from "./schemas";
 
 const RULES = UPLOAD_RULES.ENTERPRISE_REGISTRATION;
 
@@ -18,6 +18,8 @@ async function checkFiles(files: UploadedFile[]): Promise<void> {
   if (files.length === 0) throw invalid({ documents: field("filesRequired") });
   if (files.length > MAX_VERIFICATION_DOCUMENTS)
     throw invalid({ documents: field("tooMany", { max: MAX_VERIFICATION_DOCUMENTS }) });
+  if (files.reduce((sum, file) => sum + file.bytes.byteLength, 0) > MAX_VERIFICATION_TOTAL_BYTES)
+    throw invalid({ documents: field("filesTooLarge", { megabytes: MAX_VERIFICATION_TOTAL_BYTES / 1024 / 1024 }) });
   for (const file of files) {
     if (file.bytes.byteLength === 0) throw invalid({ documents: field("fileEmpty") });
     if (file.bytes.byteLength > RULES.maxBytes)

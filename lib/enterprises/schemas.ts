@@ -7,6 +7,8 @@ export const ENTERPRISE_SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE"] as const;
 export const MEMBER_ROLES = ["ADMIN", "RECRUITER", "TUTOR"] as const;
 export const VERIFICATION_DECISIONS = ["VERIFY", "REJECT"] as const;
 export const MAX_VERIFICATION_DOCUMENTS = 5;
+/** All documents of one request together: what one server action may carry (next.config.ts). */
+export const MAX_VERIFICATION_TOTAL_BYTES = 20 * 1024 * 1024;
 
 const text = (min: number, max: number) =>
   yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);

@@ -19,6 +19,11 @@ const PDF = {
   bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"),
   fileName: "kbis.pdf",
 };
+const pdfOf = (size: number) => {
+  const bytes = new Uint8Array(size);
+  bytes.set(PDF.bytes);
+  return { bytes, fileName: "kbis.pdf" };
+};
 const PNG = {
   bytes: Uint8Array.from(
     Buffer.from(
@@ -107,6 +112,11 @@ describe("requesting verification", () => {
   it.each([
     ["no document", { registrationNumber: "123456789", documents: [] }, { documents: "filesRequired" }],
     ["six documents", { registrationNumber: "123456789", documents: Array(6).fill(PDF) }, { documents: "tooMany" }],
+    [
+      "three 8 MB documents (24 MB in all)",
+      { registrationNumber: "123456789", documents: Array(3).fill(pdfOf(8 * 1024 * 1024)) },
+      { documents: "filesTooLarge" },
+    ],
     ["no number", { documents: [PDF] }, { registrationNumber: "required" }],
     [
       "a number with markup",

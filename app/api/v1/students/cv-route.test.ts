@@ -119,12 +119,31 @@ describe("uploading a CV", () => {
     const big = new Uint8Array(6 * 1024 * 1024);
     big.set(PDF);
     const response = await put(me.studentId, me.authorization, form(big, "lourd.pdf"));
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(response.body.title).toBe("The file is too large: 5 MB maximum.");
-    expect(response.body.errors).toEqual([
-      { field: "file", code: "fileTooLarge", message: "The file is too large: 5 MB maximum." },
-    ]);
     expect(await documentRows(me.userId)).toMatchObject({ documents: 0, versions: 0 });
+  });
+
+  it("stops reading a 40 MB upload sent without a content-length soon after the limit", async () => {
+    const me = await student();
+    const chunk = new Uint8Array(256 * 1024);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 40 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request(`http://localhost:3000/api/v1/students/${me.studentId}/cv`, {
+      method: "PUT",
+      headers: { authorization: me.authorization, "content-type": "multipart/form-data; boundary=x" },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const response = await uploadCv(request, { params: Promise.resolve({ id: me.studentId }) });
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(7 * 1024 * 1024);
   });
 
   it.each([

@@ -1,11 +1,14 @@
 import { apiRoute } from "@/lib/core/api-route";
 import { AppError, field, invalid, unauthenticated } from "@/lib/core/errors";
+import { readCappedForm } from "@/lib/core/read-body";
 import { UPLOAD_RULES } from "@/lib/documents/upload-rules";
 import { uploadedFile } from "@/lib/documents/uploaded-file";
 import { uploadCv } from "@/lib/students/upload-cv";
 
 // The CV limit plus room for the multipart envelope.
 const MAX_CV_REQUEST_BYTES = UPLOAD_RULES.CV.maxBytes + 64 * 1024;
+const cvTooLarge = () =>
+  new AppError("PAYLOAD_TOO_LARGE", { key: "fileTooLarge", values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 } });
 
 /** Multipart, not JSON: the PDF is the `file` field. */
 export const PUT = apiRoute<{ id: string }>(
@@ -13,14 +16,8 @@ export const PUT = apiRoute<{ id: string }>(
     // Who is calling is settled before a possibly large body is read.
     const me = await actor();
     if (!me) throw unauthenticated();
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_CV_REQUEST_BYTES)
-      throw new AppError("PAYLOAD_TOO_LARGE", {
-        key: "fileTooLarge",
-        values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 },
-      });
-    const form = await request.formData().catch(() => {
-      throw invalid({ file: field("required") }, "cvMultipart");
-    });
+    const form = await readCappedForm(request, MAX_CV_REQUEST_BYTES, cvTooLarge);
+    if (!form) throw invalid({ file: field("required") }, "cvMultipart");
     return uploadCv(me, params.id, await uploadedFile(form.get("file")));
   },
   { rateLimit: { points: 30, seconds: 3600 } },

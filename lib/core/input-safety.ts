@@ -1,0 +1,36 @@
+import { AppError, field } from "./errors";
+
+const MAX_DEPTH = 32;
+
+/**
+ * Refuses input no use case can want and the database or a validator would choke on: a NUL
+ * character in any text or key (PostgreSQL cannot store it) and nesting deeper than any of our
+ * shapes. Walked with an explicit stack, so hostile nesting cannot exhaust the call stack.
+ */
+export function assertSafeInput(input: unknown): void {
+  const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000"))
+        throw new AppError("VALIDATION", "nulCharacter", { fieldErrors: { _: field("nulCharacter") } });
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    if (depth >= MAX_DEPTH) throw new AppError("VALIDATION", "tooDeep", { fieldErrors: { _: field("tooDeep") } });
+    const entries = value instanceof FormData ? [...value.entries()] : Object.entries(value);
+    for (const [key, item] of entries) {
+      stack.push({ value: key, depth: depth + 1 }, { value: item, depth: depth + 1 });
+    }
+  }
+}
+
+/** Path parameters are ids and slugs: a very long one, or one with control characters, names nothing. */
+export function assertPlausibleParams(params: Record<string, unknown>): void {
+  for (const value of Object.values(params)) {
+     
+    if (typeof value === "string" && (value.length > 128 || /[\u0000-\u001f\u007f]/.test(value))) {
+      throw new AppError("NOT_FOUND", "notFound");
+    }
+  }
+}
