@@ -89,6 +89,14 @@ export default defineConfig([
       "no-var": "error",
       "prefer-const": "error",
       "object-shorthand": ["error", "properties"],
+    },
+  },
+
+  {
+    // Next's config registers the import plugin for these, not for CommonJS preloads (.cjs).
+    name: "stagiaire/imports",
+    files: ["**/*.{js,jsx,mjs,ts,tsx,mts,cts}"],
+    rules: {
       "import/no-duplicates": "error",
       "import/first": "error",
       "import/no-self-import": "error",

@@ -4,6 +4,7 @@
 //   client could choose the address its rate limits count under: the socket's own address is
 //   stamped as x-peer-address, overwriting any value the client sent (lib/core/request-info.ts).
 // - Next cannot even build a request for methods such as TRACE and answers 500: those get a 405.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a --require preload is CommonJS
 const http = require("node:http");
 
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
