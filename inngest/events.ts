@@ -15,10 +15,15 @@ export type EventCatalogue = {
   "offer.closed": { offerId: string; enterpriseId: string };
   "offer.expired": { offerId: string; enterpriseId: string };
   "offer.favourited": { offerId: string; studentId: string };
-  "application.created": { applicationId: string };
-  "application.submitted": { applicationId: string };
-  "application.accepted": { applicationId: string };
-  "application.rejected": { applicationId: string };
+  /** A draft was started, or an application sent at once (then `.submitted` follows). */
+  "application.created": { applicationId: string; offerId: string; studentId: string };
+  // Each status change names its row of ApplicationStatusChange (the history), which its workflow claims.
+  "application.submitted": { applicationId: string; changeId: string };
+  "application.accepted": { applicationId: string; changeId: string };
+  "application.rejected": { applicationId: string; changeId: string };
+  "application.withdrawn": { applicationId: string; changeId: string };
+  /** A move between the open stages (UNDER_REVIEW, SHORTLISTED, INTERVIEW). */
+  "application.status-changed": { applicationId: string; changeId: string; status: string };
   "interview.booked": { bookingId: string };
   "convention.signed": { agreementId: string; party: string };
   "internship.started": { internshipId: string };

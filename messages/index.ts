@@ -19,6 +19,26 @@ import frStudents from "./fr/students.json";
 
 /** One file per slice and language, so slices add their texts without touching each other's. */
 export const catalogues = {
-  fr: { ...frCore, ...frReasons, ...frOffers, ...frSearch, ...frStudents, ...frEnterprises, ...frAdmin, ...frApplications, ...frNotifications },
-  en: { ...enCore, ...enReasons, ...enOffers, ...enSearch, ...enStudents, ...enEnterprises, ...enAdmin, ...enApplications, ...enNotifications },
+  fr: {
+    ...frCore,
+    ...frReasons,
+    ...frOffers,
+    ...frSearch,
+    ...frStudents,
+    ...frEnterprises,
+    ...frAdmin,
+    ...frApplications,
+    ...frNotifications,
+  },
+  en: {
+    ...enCore,
+    ...enReasons,
+    ...enOffers,
+    ...enSearch,
+    ...enStudents,
+    ...enEnterprises,
+    ...enAdmin,
+    ...enApplications,
+    ...enNotifications,
+  },
 };

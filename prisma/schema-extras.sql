@@ -7,3 +7,6 @@ CREATE INDEX "OutboxEvent_undelivered_idx" ON "OutboxEvent"("availableAt") WHERE
 
 -- At most one circuit for a whole university (departmentId NULL), which the unique key lets repeat.
 CREATE UNIQUE INDEX "AgreementCircuit_universityId_whole_key" ON "AgreementCircuit"("universityId") WHERE "departmentId" IS NULL;
+
+-- One live application per student and offer: a withdrawn one does not count (lib/applications).
+CREATE UNIQUE INDEX "Application_offerId_studentId_live_key" ON "Application"("offerId", "studentId") WHERE "status" <> 'WITHDRAWN';

@@ -1,7 +1,13 @@
 // Bulky, deterministic content for the demo data built by `seedDemoData` (prisma/seed.ts).
 // Every enterprise, person and e-mail address here is fictional; sites and mailboxes live under
 // demo.stagiaire.app so that nothing points at a real organisation.
-import type { EnterpriseSize, ProgramLevel, RemoteMode } from "@/lib/generated/prisma/client";
+import type {
+  ApplicationStatus,
+  EnterpriseSize,
+  ProgramLevel,
+  RejectionReason,
+  RemoteMode,
+} from "@/lib/generated/prisma/client";
 import type { OFFER_FIELDS } from "@/lib/offers/offer-options";
 
 export const DEMO_DOMAIN = "demo.stagiaire.app";
@@ -1374,5 +1380,130 @@ export const STUDENTS: StudentSeed[] = [
     places: ["Lyon", "Bordeaux"],
     remote: ["HYBRID"],
     minStipend: 750,
+  },
+];
+
+export type ApplicationSeed = {
+  /** Index into STUDENTS. */
+  student: number;
+  /** Index into OFFERS (all Numeria's, so the demo enterprise sees a living pipeline). */
+  offer: number;
+  status: ApplicationStatus;
+  /** When the draft was started; each later step comes a day after the one before. */
+  daysAgo: number;
+  letter: string;
+  rejection?: { reason: RejectionReason; message?: string };
+  withdrawal?: string;
+};
+
+/** Demo applications in every state; the demo student (Léa Martin) has one in several of them. */
+export const APPLICATIONS: ApplicationSeed[] = [
+  {
+    student: 0,
+    offer: 0,
+    status: "SHORTLISTED",
+    daysAgo: 8,
+    letter:
+      "Bonjour,\n\nEn Master Informatique à Lyon 1, je développe depuis deux ans en TypeScript, React et Node.js, dont un projet de réservation de salles pour mon association. Rejoindre une équipe qui livre plusieurs fois par semaine pour 200 collectivités est exactement ce que je cherche.\n\nLéa Martin",
+  },
+  {
+    student: 0,
+    offer: 3,
+    status: "SUBMITTED",
+    daysAgo: 3,
+    letter:
+      "Bonjour,\n\nL'automatisation des déploiements m'intéresse depuis mon projet de licence, où j'ai mis en place l'intégration continue de notre application. Je souhaite approfondir Docker et le cloud à vos côtés.\n\nLéa Martin",
+  },
+  {
+    student: 0,
+    offer: 7,
+    status: "DRAFT",
+    daysAgo: 1,
+    letter: "Bonjour,\n\nLes outils internes utilisés chaque jour par des centaines de personnes…",
+  },
+  {
+    student: 0,
+    offer: 16,
+    status: "REJECTED",
+    daysAgo: 20,
+    letter:
+      "Bonjour,\n\nDéveloppeuse attentive à l'accessibilité, je souhaite découvrir le design d'interfaces.\n\nLéa Martin",
+    rejection: {
+      reason: "PROFILE_NOT_MATCHING",
+      message:
+        "Merci pour votre candidature. Nous cherchons un profil de designer confirmé pour ce poste ; nos offres de développement devraient davantage vous correspondre.",
+    },
+  },
+  {
+    student: 4,
+    offer: 0,
+    status: "INTERVIEW",
+    daysAgo: 15,
+    letter:
+      "Bonjour,\n\nÉtudiante en Master, j'ai réalisé mon stage de licence dans une start-up lyonnaise sur une application React. Je serais ravie d'échanger avec votre équipe produit.\n\nManon Leroy",
+  },
+  {
+    student: 5,
+    offer: 0,
+    status: "UNDER_REVIEW",
+    daysAgo: 6,
+    letter:
+      "Bonjour,\n\nPassionné par le développement web et la sécurité des applications, je vous propose ma candidature.\n\nYanis Haddad",
+  },
+  {
+    student: 5,
+    offer: 15,
+    status: "ACCEPTED",
+    daysAgo: 25,
+    letter:
+      "Hello,\n\nI have been securing cloud workloads in my student projects (AWS, Terraform) and would love to join your security team.\n\nYanis Haddad",
+  },
+  {
+    student: 2,
+    offer: 5,
+    status: "SUBMITTED",
+    daysAgo: 2,
+    letter:
+      "Hello,\n\nI build React interfaces with care for detail and accessibility, and I design them in Figma first. Your Brussels team sounds like a great place to grow.\n\nChloé Petit",
+  },
+  {
+    student: 2,
+    offer: 16,
+    status: "SHORTLISTED",
+    daysAgo: 9,
+    letter:
+      "Bonjour,\n\nEntre développement front-end et design d'interfaces, je cherche un stage où les deux se rencontrent.\n\nChloé Petit",
+  },
+  {
+    student: 1,
+    offer: 8,
+    status: "ACCEPTED",
+    daysAgo: 30,
+    letter:
+      "Bonjour,\n\nEn Master data science, j'ai construit des tableaux de bord de pilotage en Python et SQL pour une association régionale. Je souhaite mettre ces compétences au service de votre activité.\n\nHugo Bernard",
+  },
+  {
+    student: 1,
+    offer: 9,
+    status: "WITHDRAWN",
+    daysAgo: 18,
+    letter: "Hello,\n\nNatural language processing is the focus of my master's thesis.\n\nHugo Bernard",
+    withdrawal: "J'ai accepté une autre offre de stage.",
+  },
+  {
+    student: 3,
+    offer: 12,
+    status: "UNDER_REVIEW",
+    daysAgo: 5,
+    letter: "Bonjour,\n\nLa détection d'incidents est au cœur de ma formation en cybersécurité.\n\nNathan Dubois",
+  },
+  {
+    student: 3,
+    offer: 13,
+    status: "REJECTED",
+    daysAgo: 22,
+    letter:
+      "Hello,\n\nI take part in capture-the-flag competitions every month and would like to make pentesting my job.\n\nNathan Dubois",
+    rejection: { reason: "POSITION_FILLED" },
   },
 ];

@@ -7,6 +7,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { stipendColumns } from "@/lib/offers/stipend";
+import { seedDemoApplications } from "./seed-applications";
 import {
   CLOSINGS,
   DEMO_DOMAIN,
@@ -22,14 +23,26 @@ import {
 } from "./seed-data";
 
 export const DEMO_PASSWORD = "Demo-password-2026";
+/**
+ * The demo system admin's TOTP secret (system admins must use two-step verification). Published
+ * like the password, so a newcomer can sign in: add it to an authenticator app, or print the
+ * current code with `npm run demo:code`.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "STAGIAIRE2DEMO3ADMIN4TOTP5SECRET";
 
 const email = (local: string) => `${local}@${DEMO_DOMAIN}`;
 const memberEmail = (local: string, slug: string) => `${local}@${slug}.${DEMO_DOMAIN}`;
 const studentEmail = (index: number) => email(`etudiant${index + 1}`);
 
 /** One account per role, printed at start-up. */
-export const DEMO_ACCOUNTS: { role: string; email: string; password: string; name: string }[] = [
-  { role: "SYSTEM_ADMIN", email: email(SYSTEM_ADMIN.local), password: DEMO_PASSWORD, name: SYSTEM_ADMIN.name },
+export const DEMO_ACCOUNTS: { role: string; email: string; password: string; name: string; totpSecret?: string }[] = [
+  {
+    role: "SYSTEM_ADMIN",
+    email: email(SYSTEM_ADMIN.local),
+    password: DEMO_PASSWORD,
+    name: SYSTEM_ADMIN.name,
+    totpSecret: DEMO_ADMIN_TOTP_SECRET,
+  },
   {
     role: "UNIVERSITY_ADMIN",
     email: email(UNIVERSITY_ADMIN.local),
@@ -85,7 +98,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         users.push({ id, role, email: address, name, passwordHash, emailVerified: now, locale: "fr" });
         return id;
       };
-      addUser("SYSTEM_ADMIN", email(SYSTEM_ADMIN.local), SYSTEM_ADMIN.name);
+      const adminId = addUser("SYSTEM_ADMIN", email(SYSTEM_ADMIN.local), SYSTEM_ADMIN.name);
       const universityAdminId = addUser("UNIVERSITY_ADMIN", email(UNIVERSITY_ADMIN.local), UNIVERSITY_ADMIN.name);
       const supervisorId = addUser("UNIVERSITY_SUPERVISOR", email(SUPERVISOR.local), SUPERVISOR.name);
       const enterprises = ENTERPRISES.map((seed) => ({
@@ -102,6 +115,10 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         userId: addUser("STUDENT", studentEmail(i), seed.name),
       }));
       await tx.user.createMany({ data: users });
+      await tx.user.update({
+        where: { id: adminId },
+        data: { totpSecret: DEMO_ADMIN_TOTP_SECRET, totpEnabledAt: now },
+      });
 
       await tx.universityStaff.createMany({
         data: [
@@ -239,6 +256,14 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       ];
       await tx.favourite.createMany({
         data: favourites.map(([s, o]) => ({ studentId: students[s].id, offerId: offers[o].id })),
+      });
+
+      // Applications in every state to the first enterprise's offers (seed-applications.ts)
+      await seedDemoApplications(tx, {
+        now,
+        students: students.map(({ id, userId, seed }) => ({ id, userId, name: seed.name })),
+        offers: offers.map(({ id, title }) => ({ id, title })),
+        enterprise: { name: enterprises[0].seed.name, memberIds: enterprises[0].members.map((m) => m.userId) },
       });
     },
     { timeout: 60_000, maxWait: 10_000 },

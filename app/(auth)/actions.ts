@@ -13,21 +13,24 @@ import { resetPassword } from "@/lib/identity/reset-password";
 import { loginSchema } from "@/lib/identity/schemas";
 import { verifyEmail } from "@/lib/identity/verify-email";
 
-async function startSession(email: string, password: string): Promise<void> {
+/** Signs in, or says that the account's second factor is needed (the form then asks for the code). */
+async function startSession(email: string, password: string, code = ""): Promise<{ codeRequired: boolean }> {
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn("credentials", { email, password, code, redirect: false });
+    return { codeRequired: false };
   } catch (error) {
-    const code = error instanceof CredentialsSignin ? error.code : "";
-    if (code.startsWith("rate_limited:")) throw tooManyAttempts(Number(code.split(":")[1]) || 60);
+    const refusal = error instanceof CredentialsSignin ? error.code : "";
+    if (refusal.startsWith("rate_limited:")) throw tooManyAttempts(Number(refusal.split(":")[1]) || 60);
+    if (refusal === "totp:totpRequired") return { codeRequired: true };
+    if (refusal === "totp:wrongTotpCode") throw new AppError("TOTP_REQUIRED", "wrongTotpCode");
     if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", "wrongCredentials");
     throw error;
   }
 }
 
-export const signInWithPassword = serverAction(async (input: { email: string; password: string }) => {
-  const { email, password } = await validate(loginSchema, input);
-  await startSession(email, password);
-  return null;
+export const signInWithPassword = serverAction(async (input: { email: string; password: string; code?: string }) => {
+  const { email, password, code } = await validate(loginSchema, input);
+  return startSession(email, password, code);
 });
 
 export const register = serverAction(
@@ -41,7 +44,7 @@ export const register = serverAction(
 
 export const confirmEmail = serverAction((input: { token: string }) => verifyEmail(input).then(() => null));
 
-export const sendVerificationAgain = serverAction((_: null, actor) => resendVerification(actor));
+export const sendVerificationAgain = serverAction((_: null, actor) => resendVerification(actor), { input: "any" });
 
 export const askPasswordReset = serverAction((input: { email: string }) => requestPasswordReset(input));
 
@@ -51,7 +54,10 @@ export const joinUniversity = serverAction((input: { token: string; name: string
   acceptInvitation(input),
 );
 
-export const signOutAction = serverAction(async (_: null) => {
-  await signOut({ redirectTo: "/" });
-  return null;
-});
+export const signOutAction = serverAction(
+  async (_: null) => {
+    await signOut({ redirectTo: "/" });
+    return null;
+  },
+  { input: "any" },
+);

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/ui/app-shell";
 import { navigationFor } from "@/components/ui/navigation";
+import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { PublicShell } from "@/components/ui/public-shell";
 import { sessionActor } from "@/lib/identity/current-actor";
 
@@ -9,7 +10,11 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const actor = await sessionActor();
   if (!actor) return <PublicShell>{children}</PublicShell>;
   return (
-    <AppShell nav={navigationFor(actor.role)} user={{ name: actor.name, role: actor.role }}>
+    <AppShell
+      nav={navigationFor(actor.role)}
+      user={{ name: actor.name, role: actor.role }}
+      unread={await countUnreadNotifications(actor)}
+    >
       {children}
     </AppShell>
   );

@@ -7,6 +7,7 @@ import MailOutline from "@mui/icons-material/MailOutlined";
 import Menu from "@mui/icons-material/Menu";
 import People from "@mui/icons-material/People";
 import AutoAwesome from "@mui/icons-material/AutoAwesome";
+import Assignment from "@mui/icons-material/AssignmentOutlined";
 import BookmarkBorder from "@mui/icons-material/BookmarkBorder";
 import School from "@mui/icons-material/School";
 import ManageSearch from "@mui/icons-material/ManageSearch";
@@ -29,6 +30,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { NavIcon, NavItem } from "./navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { NotificationBell } from "./notification-bell";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
@@ -46,6 +48,7 @@ const ICONS: Record<NavIcon, typeof Dashboard> = {
   studentProfile: School,
   offers: Work,
   verifications: VerifiedUser,
+  applications: Assignment,
 };
 const DRAWER_WIDTH = 248;
 
@@ -53,10 +56,13 @@ const DRAWER_WIDTH = 248;
 export function AppShell({
   nav,
   user,
+  unread = 0,
   children,
 }: {
   nav: NavItem[];
   user: { name: string; role: string };
+  /** Unread notifications, for the bell. */
+  unread?: number;
   children: ReactNode;
 }) {
   const t = useTranslations();
@@ -114,6 +120,7 @@ export function AppShell({
           >
             {t("app.name")}
           </Typography>
+          <NotificationBell unread={unread} />
           <LanguageSwitcher />
           <ThemeToggle />
           <UserMenu name={user.name} role={t(`roles.${user.role}`)} />

@@ -13,7 +13,8 @@ export type NavIcon =
   | "savedSearches"
   | "studentProfile"
   | "offers"
-  | "verifications";
+  | "verifications"
+  | "applications";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 
@@ -24,6 +25,7 @@ export function navigationFor(role: Role): NavItem[] {
   const middle: Record<Role, NavItem[]> = {
     STUDENT: [
       item("/offers", "search"),
+      item("/student/applications", "applications"),
       item("/student/recommendations", "recommendations"),
       item("/student/saved", "saved"),
       item("/student/searches", "searches", "savedSearches"),

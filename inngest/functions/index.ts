@@ -1,11 +1,26 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
+import {
+  tellApplicationSubmitted,
+  tellEnterpriseWithdrawn,
+  tellStudentAccepted,
+  tellStudentRejected,
+  tellStudentStatusChanged,
+} from "./application-notifications";
 import { expireOffers, tellEnterpriseOfferExpired } from "./expire-offers";
 import { pruneEventHistoryNightly } from "./prune-event-history";
 import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
 
 /** Every event-driven workflow of the application, served to Inngest or run in-process. */
-export const workflows: Workflow[] = [sendEmail as Workflow, tellEnterpriseOfferExpired as Workflow];
+export const workflows: Workflow[] = [
+  sendEmail as Workflow,
+  tellEnterpriseOfferExpired as Workflow,
+  tellApplicationSubmitted as Workflow,
+  tellStudentStatusChanged as Workflow,
+  tellStudentAccepted as Workflow,
+  tellStudentRejected as Workflow,
+  tellEnterpriseWithdrawn as Workflow,
+];
 
 /** Every cron workflow, scheduled by Inngest or by the in-process timer. */
 export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers, savedSearchDigest, pruneEventHistoryNightly];

@@ -34,8 +34,13 @@ const problemSchema: JsonSchema = {
         description: "One entry per invalid field, on 400s for invalid input.",
         items: object({ field: string(), code: string(), message: string() }),
       },
+      allowed: {
+        type: "array",
+        description: "On a 409 for a status change that is not allowed: the statuses the caller may move to now.",
+        items: string(),
+      },
     },
-    ["instance", "errors"],
+    ["instance", "errors", "allowed"],
   ),
   description: "An RFC 9457 problem (application/problem+json).",
 };

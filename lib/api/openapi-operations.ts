@@ -1,7 +1,9 @@
 import type { ApiOperation } from "./operation";
+import { applicationsOperations } from "./operations/applications";
 import { authOperations } from "./operations/auth";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
+import { notificationsOperations } from "./operations/notifications";
 import { offersOperations } from "./operations/offers";
 import { searchOperations } from "./operations/search";
 import { skillsOperations } from "./operations/skills";
@@ -21,4 +23,6 @@ export const apiOperations: ApiOperation[] = [
   ...enterprisesOperations,
   ...documentsOperations,
   ...skillsOperations,
+  ...applicationsOperations,
+  ...notificationsOperations,
 ];

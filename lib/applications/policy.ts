@@ -1,5 +1,8 @@
+import { AppError, forbidden } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
+import { requireRole } from "@/lib/identity/policy";
+import type { Side } from "./transitions";
 
 /**
  * Applications the actor may read: a student their own (drafts included), an enterprise's
@@ -20,4 +23,26 @@ export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
     case "UNIVERSITY_SUPERVISOR":
       return { student: { internships: { some: { supervisorId: actor.university?.staffId ?? "-" } } } };
   }
+}
+
+export type DeciderActor = Actor & { enterprise: NonNullable<Actor["enterprise"]> };
+
+/** Applications are moved by the enterprise's admins and recruiters; tutors read them only. */
+export function requireApplicationDecider(actor: Actor | null): DeciderActor {
+  const me = requireRole(actor, "ENTERPRISE");
+  if (!me.enterprise || me.enterprise.memberRole === "TUTOR") throw forbidden("applicationsDecidedByRecruiters");
+  return me as DeciderActor;
+}
+
+/** The side an actor moves an application from, if any (the transition table says which moves). */
+export function sideOf(actor: Actor, application: { studentId: string }): Side | null {
+  if (actor.role === "STUDENT" && actor.studentId === application.studentId) return "student";
+  if (actor.role === "ENTERPRISE" && actor.enterprise && actor.enterprise.memberRole !== "TUTOR") return "enterprise";
+  return null;
+}
+
+/** Applying needs a confirmed address; the sentence says how to get there. */
+export function requireVerifiedToApply<A extends Actor>(actor: A): A {
+  if (!actor.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED", "applyNeedsVerifiedEmail");
+  return actor;
 }

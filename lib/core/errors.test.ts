@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as yup from "yup";
-import type { AppError } from "./errors";
-import { conflict, field, invalid } from "./errors";
+import { AppError, conflict, field, invalid } from "./errors";
 import { tooLong, tooMany } from "./limit-messages";
 import { problemResponse } from "./problem";
 import { tooManyAttempts } from "./rate-limit";
@@ -42,6 +41,21 @@ describe("reasons of expected errors", () => {
         { field: "name", code: "tooLong", message: "5 characters maximum." },
         { field: "tags", code: "tooMany", message: "2 items maximum." },
       ],
+    });
+  });
+
+  it("carry extension members into the problem, without replacing the standard ones", async () => {
+    const error = new AppError("CONFLICT", "forbidden", {
+      extensions: { allowed: ["UNDER_REVIEW", "REJECTED"], status: 200, title: "replaced" },
+    });
+    const response = problemResponse(error, "req-2");
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      status: 409,
+      type: "https://stagiaire.app/problems/conflict",
+      title: "You are not allowed to do this.",
+      instance: "req-2",
+      allowed: ["UNDER_REVIEW", "REJECTED"],
     });
   });
 

@@ -10,7 +10,11 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "PAYLOAD_TOO_LARGE"
-  | "INVALID_TOKEN";
+  | "INVALID_TOKEN"
+  /** The password was right; the account's second factor (TOTP or a recovery code) is still needed. */
+  | "TOTP_REQUIRED"
+  /** The account's role requires a second factor that it has not enrolled yet. */
+  | "TOTP_ENROLMENT_REQUIRED";
 
 /** A sentence of the `reasons` catalogue: the key is checked against the English texts at compile time. */
 export type ReasonKey = keyof (typeof en)["reasons"];
@@ -30,7 +34,12 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     reason: ReasonKey | Reason<ReasonKey>,
-    readonly details: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fieldErrors?: FieldErrors;
+      retryAfterSeconds?: number;
+      /** Extra members of the problem+json body (RFC 9457 extensions), e.g. `{ allowed: [...] }`. */
+      extensions?: Record<string, string | number | boolean | string[]>;
+    } = {},
   ) {
     const resolved = typeof reason === "string" ? { key: reason } : reason;
     super(translator("en", "reasons")(resolved.key, resolved.values));

@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  TOTP_REQUIRED: 401,
+  TOTP_ENROLMENT_REQUIRED: 403,
 };
 
 export const problemType = (code: string) => `https://stagiaire.app/problems/${code.toLowerCase().replace(/_/g, "-")}`;
@@ -22,13 +24,20 @@ function problem(status: number, body: Record<string, unknown>, headers: Record<
   });
 }
 
+const STANDARD_MEMBERS = new Set(["type", "title", "status", "detail", "instance", "errors"]);
+
+/** An error's extension members (RFC 9457 §3.2), never replacing a standard one. */
+const withoutStandardMembers = (extensions: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(extensions).filter(([name]) => !STANDARD_MEMBERS.has(name)));
+
 /** The single mapping from errors to RFC 9457 problem+json responses. */
 export function problemResponse(error: unknown, requestId: string): Response {
   if (error instanceof AppError) {
-    const { fieldErrors, retryAfterSeconds } = error.details;
+    const { fieldErrors, retryAfterSeconds, extensions } = error.details;
     return problem(
       STATUS[error.code],
       {
+        ...withoutStandardMembers(extensions),
         type: problemType(error.code),
         title: error.message,
         instance: requestId,

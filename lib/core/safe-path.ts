@@ -6,7 +6,6 @@ const BASE = "http://same-site.invalid";
  * character, a space or a backslash is refused, and what is left must stay on this origin.
  */
 export function safePath(value?: string | string[] | null, fallback = "/dashboard"): string {
-   
   if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u0020\u007f\\]/.test(value)) return fallback;
   const url = new URL(value, BASE);
   if (url.origin !== BASE) return fallback;

@@ -12,8 +12,10 @@ export type Actor = {
   studentId: string | null;
   enterprise: { id: string; memberRole: EnterpriseMemberRole; verified: boolean } | null;
   university: { id: string; staffId: string } | null;
-  /** Browser sessions issued before this instant no longer count (after a password reset). */
-  sessionsValidAfter: Date | null;
+  /** Whether the account signs in with a TOTP second factor (required of system admins). */
+  totpEnabled: boolean;
+  /** The browser session (Session.id) the call came through; null for bearer tokens and jobs. */
+  sessionId: string | null;
 };
 
 export async function loadActor(userId: string): Promise<Actor | null> {
@@ -48,6 +50,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     university: user.universityStaff
       ? { id: user.universityStaff.universityId, staffId: user.universityStaff.id }
       : null,
-    sessionsValidAfter: user.sessionsValidAfter,
+    totpEnabled: user.totpEnabledAt !== null,
+    sessionId: null,
   };
 }

@@ -5,6 +5,7 @@ import { limiter, retryAfterSeconds, tooManyAttempts } from "@/lib/core/rate-lim
 import { validate } from "@/lib/core/validation";
 import { decoyHash, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
+import { verifySecondFactor } from "./verify-second-factor";
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -14,12 +15,13 @@ const limiters = () => ({
 });
 
 /**
- * Checks an e-mail and password. Failed attempts are counted per account and per IP in Postgres
- * (shared by all instances); once either budget is spent, sign-in answers RATE_LIMITED with the
- * wait, even for the right password. Success clears the account's count.
+ * Checks an e-mail and password, then the second factor when the account has one (TOTP_REQUIRED
+ * without a code or with a wrong one). Failed attempts are counted per account and per IP in
+ * Postgres (shared by all instances); once either budget is spent, sign-in answers RATE_LIMITED
+ * with the wait, even for the right password. Success clears the account's count.
  */
 export async function authenticatePassword(input: unknown, ip: string) {
-  const { email, password } = await validate(loginSchema, input);
+  const { email, password, code } = await validate(loginSchema, input);
   const { account, ip: perIp } = limiters();
   const [accountState, ipState] = await Promise.all([account.get(email), perIp.get(ip)]);
   for (const [state, budget] of [
@@ -37,5 +39,6 @@ export async function authenticatePassword(input: unknown, ip: string) {
     throw new AppError("UNAUTHENTICATED", "wrongCredentials");
   }
   await account.delete(email);
+  if (user.totpEnabledAt) await verifySecondFactor(user, code, ip);
   return user;
 }

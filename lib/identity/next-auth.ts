@@ -5,26 +5,57 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import LinkedIn from "next-auth/providers/linkedin";
+import { cookies, headers } from "next/headers";
 import { db } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
 import { logger } from "@/lib/core/logger";
 import { clientIp } from "@/lib/core/request-info";
 import { authenticatePassword } from "./authenticate-password";
+import {
+  resolveBrowserSession,
+  revokeBrowserSession,
+  SESSION_IDLE_SECONDS,
+  startBrowserSession,
+  type BrowserClient,
+} from "./browser-session";
 
 declare module "next-auth" {
   interface Session {
-    /** When the session token was issued (seconds), to refuse tokens older than a password reset. */
-    issuedAt?: number;
+    /** The browser session's row (Session.id), present only once the row was found active. */
+    sessionId?: string;
   }
 }
 
-/** Carries the wait to the sign-in form; Auth.js passes only `code` through. */
-class RateLimitedSignin extends CredentialsSignin {
-  constructor(seconds: number) {
+/** The long-lived cookie that tells a known browser from a new device (decision 0010). */
+const DEVICE_COOKIE = "stagiaire-device";
+
+/** Carries a refusal to the sign-in form; Auth.js passes only `code` through. */
+class RefusedSignin extends CredentialsSignin {
+  constructor(code: string) {
     super();
-    this.code = `rate_limited:${seconds}`;
+    this.code = code;
   }
+}
+
+async function browserClient(): Promise<BrowserClient> {
+  const requestHeaders = await headers();
+  return {
+    ip: clientIp(requestHeaders),
+    userAgent: requestHeaders.get("user-agent") ?? undefined,
+    deviceCookie: (await cookies()).get(DEVICE_COOKIE)?.value,
+  };
+}
+
+/** Sign-in happens in a server action or a route handler, both of which may set cookies. */
+async function rememberDevice(value: string): Promise<void> {
+  (await cookies()).set(DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().APP_URL.startsWith("https://"),
+    path: "/",
+    maxAge: 2 * 365 * 24 * 3600,
+  });
 }
 
 /** OAuth/OIDC providers, each switched on by its environment variables. */
@@ -50,13 +81,24 @@ export function oauthProviders(): Provider[] {
   return providers;
 }
 
+/**
+ * OAuth/OIDC cannot ask for our second factor: an account with TOTP on signs in with its password
+ * and code instead (decision 0010).
+ */
+export async function allowSignIn({ user, account }: { user: { id?: string }; account?: { type: string } | null }) {
+  if (!account || account.type === "credentials" || !user.id) return true;
+  const found = await db.user.findUnique({ where: { id: user.id }, select: { totpEnabledAt: true } });
+  return !found?.totpEnabledAt;
+}
+
 function config(): NextAuthConfig {
   return {
     secret: env().AUTH_SECRET,
     trustHost: true,
     adapter: PrismaAdapter(db as never),
-    // Credentials sign-in requires JWT sessions; the actor is reloaded from the database on each request.
-    session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+    // Credentials sign-in requires JWT sessions. Each carries the secret of a Session row, checked
+    // on every request (the jwt callback), so a session ends server-side: decision 0010.
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     // A refused password is an expected outcome, not a server error.
     logger: {
@@ -69,14 +111,18 @@ function config(): NextAuthConfig {
     },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, code: {} },
         async authorize(credentials, request) {
           try {
             const user = await authenticatePassword(credentials, clientIp(request.headers));
             return { id: user.id, email: user.email, name: user.name };
           } catch (error) {
             if (error instanceof AppError && error.code === "RATE_LIMITED") {
-              throw new RateLimitedSignin(error.details.retryAfterSeconds ?? 60);
+              throw new RefusedSignin(`rate_limited:${error.details.retryAfterSeconds ?? 60}`);
+            }
+            // The password was right: the form asks for the code (or says it was wrong).
+            if (error instanceof AppError && error.code === "TOTP_REQUIRED") {
+              throw new RefusedSignin(`totp:${error.reason.key}`);
             }
             if (error instanceof AppError) return null;
             throw error;
@@ -86,17 +132,32 @@ function config(): NextAuthConfig {
       ...oauthProviders(),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.uid = user.id;
-        return token;
+      signIn: allowSignIn,
+      async jwt({ token, user, trigger }) {
+        if (user?.id && (trigger === "signIn" || trigger === "signUp")) {
+          const client = await browserClient();
+          const started = await startBrowserSession(user.id, client);
+          if (started.deviceCookie !== client.deviceCookie) await rememberDevice(started.deviceCookie);
+          return { ...token, uid: user.id, sid: started.secret, sessionId: started.sessionId };
+        }
+        // Every later read of the cookie (pages, actions, API, GET /api/auth/session) checks the row;
+        // null makes Auth.js drop the cookie instead of re-issuing it.
+        if (typeof token.uid !== "string" || typeof token.sid !== "string") return null;
+        const live = await resolveBrowserSession(token.sid, token.uid, await browserClient());
+        return live ? { ...token, sessionId: live.id } : null;
       },
       session({ session, token }) {
         if (typeof token.uid === "string") session.user.id = token.uid;
-        if (typeof token.iat === "number") session.issuedAt = token.iat;
+        if (typeof token.sessionId === "string") session.sessionId = token.sessionId;
         return session;
       },
     },
     events: {
+      // Both the app's sign-out action and POST /api/auth/signout end the session's row.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (typeof token?.sid === "string") await revokeBrowserSession(token.sid);
+      },
       // Someone who arrives through OAuth/OIDC for the first time is a student.
       async createUser({ user }) {
         if (user.id) await db.student.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {} });

@@ -8,9 +8,21 @@ import type { Actor } from "./actor";
  * it reads as "not found".
  */
 export function requireActor(actor: Actor | null | undefined): Actor {
+  const known = requireSignedIn(actor);
+  if (known.role === "SYSTEM_ADMIN" && !known.totpEnabled) throw totpEnrolmentRequired();
+  return known;
+}
+
+/**
+ * Signed in, without the second-factor rule: only for what a system admin must reach to enrol
+ * (the account page, TOTP enrolment, the sessions list). Everything else uses requireActor.
+ */
+export function requireSignedIn(actor: Actor | null | undefined): Actor {
   if (!actor) throw unauthenticated();
   return actor;
 }
+
+export const totpEnrolmentRequired = () => new AppError("TOTP_ENROLMENT_REQUIRED", "totpEnrolmentRequired");
 
 export function requireRole(actor: Actor | null | undefined, ...roles: Role[]): Actor {
   const known = requireActor(actor);

@@ -15,10 +15,11 @@ export async function resetPassword(input: unknown): Promise<void> {
     // Following the link proves control of the inbox, so it also confirms the address.
     const user = await tx.user.update({
       where: { id: link.userId!, email: link.email },
-      // Session tokens carry their issue time in whole seconds, so the cut-off is too.
-      data: { passwordHash, emailVerified: now, sessionsValidAfter: new Date(Math.floor(now.getTime() / 1000) * 1000) },
+      data: { passwordHash, emailVerified: now },
       select: { id: true, emailVerified: true },
     });
+    // Whoever held the old password may hold a session: every browser session and API token family ends.
+    await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.refreshToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await recordAudit(tx, { actorId: user.id, action: "password.reset", entity: "User", entityId: user.id });
   });

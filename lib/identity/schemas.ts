@@ -33,9 +33,14 @@ export const registerSchema = yup.object({
 });
 export type RegisterInput = yup.InferType<typeof registerSchema>;
 
+/** A TOTP code (6 digits) or a recovery code (`k7m2p-x9q4r`), as typed. */
+export const secondFactorField = () => yup.string().trim().max(20, tooLong);
+
 export const loginSchema = yup.object({
   email: emailField(),
   password: yup.string().required("required").max(200, tooLong),
+  /** Asked for when the account has two-step verification on. */
+  code: secondFactorField().optional(),
 });
 export type LoginInput = yup.InferType<typeof loginSchema>;
 
@@ -69,3 +74,6 @@ export const updateAccountSchema = yup.object({
   locale: yup.string().oneOf(["fr", "en"], "required").required("required"),
 });
 export type UpdateAccountInput = yup.InferType<typeof updateAccountSchema>;
+
+/** Confirming TOTP enrolment, or turning it off, takes a current code (or, to turn it off, a recovery code). */
+export const totpCodeSchema = yup.object({ code: secondFactorField().required("required") });

@@ -23,7 +23,8 @@ const summary = {
   publishedAt: true,
   updatedAt: true,
   enterprise: { select: { id: true, name: true, slug: true } },
-  _count: { select: { applications: true, favourites: true } },
+  // Sent applications only: a student's draft is theirs until they send it.
+  _count: { select: { applications: { where: { status: { not: "DRAFT" } } }, favourites: true } },
 } as const;
 
 /**

@@ -1,4 +1,6 @@
+import type { Tx } from "@/lib/core/db";
 import { db } from "@/lib/core/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { withStipendAmount } from "@/lib/offers/stipend";
 import { visibleOfferSql } from "@/lib/offers/visible-offer";
 import type { Candidate, StudentSignals } from "./score-offer";
@@ -24,18 +26,11 @@ type Row = Omit<Candidate, "similar" | "stipendAmount"> & {
  * enterprise of an offer they saved or applied to.
  * Each comes with the facts its score is made of.
  */
-export async function loadCandidates(studentId: string, signals: StudentSignals): Promise<Candidate[]> {
-  const rows = await db.$queryRaw<Row[]>`
-    with history as (
-      select o.id, o.title, o.field, o."enterpriseId", 'saved'::text as source, f."createdAt" as at
-      from "Favourite" f join "Offer" o on o.id = f."offerId"
-      where f."studentId" = ${studentId}
-      union all
-      select o.id, o.title, o.field, o."enterpriseId", 'applied'::text, a."createdAt"
-      from "Application" a join "Offer" o on o.id = a."offerId"
-      where a."studentId" = ${studentId}
-    ),
-    mine as (select "skillId" from "StudentSkill" where "studentId" = ${studentId}),
+export function loadCandidates(studentId: string, signals: StudentSignals): Promise<Candidate[]> {
+  return candidatesOf(
+    db,
+    studentId,
+    Prisma.sql`
     matched as (
       select os."offerId" as id, count(*)::int as n from "OfferSkill" os
       where os."skillId" in (select "skillId" from mine)
@@ -62,7 +57,30 @@ export async function loadCandidates(studentId: string, signals: StudentSignals)
           + case when "wishedPlace" then 10 else 0 end + case when "wishedMode" then 5 else 0 end desc,
         "publishedAt" desc nulls last, id
       limit ${SHORTLIST}
-    )
+    )`,
+  );
+}
+
+/** The facts of one offer for one student, whatever its status (an application's score). */
+export async function loadCandidate(client: Tx, studentId: string, offerId: string): Promise<Candidate | null> {
+  const [candidate] = await candidatesOf(client, studentId, Prisma.sql`shortlist as (select ${offerId}::text as id)`);
+  return candidate ?? null;
+}
+
+/** The scoring facts of the offers named by the `shortlist` CTE (which may use `history` and `mine`). */
+async function candidatesOf(client: Tx, studentId: string, shortlist: Prisma.Sql): Promise<Candidate[]> {
+  const rows = await client.$queryRaw<Row[]>`
+    with history as (
+      select o.id, o.title, o.field, o."enterpriseId", 'saved'::text as source, f."createdAt" as at
+      from "Favourite" f join "Offer" o on o.id = f."offerId"
+      where f."studentId" = ${studentId}
+      union all
+      select o.id, o.title, o.field, o."enterpriseId", 'applied'::text, a."createdAt"
+      from "Application" a join "Offer" o on o.id = a."offerId"
+      where a."studentId" = ${studentId}
+    ),
+    mine as (select "skillId" from "StudentSkill" where "studentId" = ${studentId}),
+    ${shortlist}
     select
       o.id, o.field, o.city, o."remoteMode"::text as "remoteMode", o."startFrom", o."startTo", o."stipendAmountMinor",
       o."stipendCurrency"::text as "stipendCurrency", o."stipendPeriod"::text as "stipendPeriod", o."durationWeeks", o."publishedAt",

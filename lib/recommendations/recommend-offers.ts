@@ -5,10 +5,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { requireRole } from "@/lib/identity/policy";
 import { studentScope } from "@/lib/students/policy";
 import { offerSummarySelect, toOfferSummary, type OfferSummary } from "@/lib/favourites/offer-summary";
-import { fromMinorUnits } from "@/lib/core/money";
 import { loadCandidates } from "./load-candidates";
 import { recommendationsSchema } from "./schemas";
-import { byRank, placeKey, scoreOffer, type Reason, type StudentSignals } from "./score-offer";
+import { byRank, scoreOffer, type Reason } from "./score-offer";
+import { signalsSelect, toSignals } from "./student-signals";
 
 export type Recommendation = { offer: OfferSummary; score: number; reasons: Reason[]; saved: boolean };
 
@@ -26,26 +26,10 @@ export async function recommendOffers(
   const { limit } = await validate(recommendationsSchema, input);
   const student = await db.student.findFirst({
     where: { AND: [{ id: studentId }, studentScope(me)] },
-    select: {
-      id: true,
-      fieldOfStudy: true,
-      preference: true,
-      _count: { select: { skills: true } },
-    },
+    select: signalsSelect,
   });
   if (!student) throw notFound("studentNotFound");
-  const wishes = student.preference;
-  const signals: StudentSignals = {
-    skillCount: student._count.skills,
-    fields: wishes?.fields ?? [],
-    fieldOfStudy: student.fieldOfStudy,
-    places: (wishes?.places ?? []).map(placeKey),
-    remoteModes: wishes?.remoteModes ?? [],
-    availableFrom: wishes?.availableFrom ?? null,
-    availableTo: wishes?.availableTo ?? null,
-    minStipend: wishes ? fromMinorUnits(wishes.minStipendMinor, wishes.currency) : null,
-    currency: wishes?.currency ?? "EUR",
-  };
+  const signals = toSignals(student);
   const candidates = await loadCandidates(student.id, signals);
   const ranked = candidates
     .map((candidate) => ({ candidate, ...scoreOffer(signals, candidate) }))

@@ -1,4 +1,5 @@
 import { db } from "@/lib/core/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
 import { applicationScope } from "@/lib/applications/policy";
 import { enterpriseScope } from "@/lib/enterprises/policy";
@@ -8,10 +9,13 @@ import { visibleOffer } from "@/lib/offers/visible-offer";
 import { universityScope } from "@/lib/universities/policy";
 
 export type DashboardSummary = {
-  stats: { key: string; value: number }[];
+  stats: { key: string; value: number; href?: string }[];
   recentOffers: { id: string; title: string; enterprise: string; city: string }[];
   verificationStatus?: string;
 };
+
+/** The applications that count: sent and not withdrawn. */
+const SENT = { status: { notIn: ["DRAFT", "WITHDRAWN"] } } satisfies Prisma.ApplicationWhereInput;
 
 const latestPublished = () =>
   db.offer.findMany({
@@ -31,15 +35,15 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
     case "STUDENT": {
       const studentId = me.studentId ?? "-";
       const [applications, favourites, internships, recentOffers] = await Promise.all([
-        db.application.count({ where: applicationScope(me) }),
+        db.application.count({ where: { AND: [applicationScope(me), SENT] } }),
         db.favourite.count({ where: { studentId } }),
         db.internship.count({ where: internshipScope(me) }),
         offers(),
       ]);
       return {
         stats: [
-          { key: "applications", value: applications },
-          { key: "favourites", value: favourites },
+          { key: "applications", value: applications, href: "/student/applications" },
+          { key: "favourites", value: favourites, href: "/student/saved" },
           { key: "internships", value: internships },
         ],
         recentOffers,
@@ -49,7 +53,7 @@ export async function dashboardSummary(actor: Actor | null): Promise<DashboardSu
       const scope = enterpriseScope(me);
       const [published, applications, internships, enterprise] = await Promise.all([
         db.offer.count({ where: { ...scope, status: "PUBLISHED" } }),
-        db.application.count({ where: applicationScope(me) }),
+        db.application.count({ where: { AND: [applicationScope(me), SENT] } }),
         db.internship.count({ where: internshipScope(me) }),
         db.enterprise.findUnique({ where: { id: scope.enterpriseId }, select: { verificationStatus: true } }),
       ]);

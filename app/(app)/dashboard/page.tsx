@@ -45,7 +45,9 @@ export default async function DashboardPage() {
           />
         )}
       </Box>
-      <StatGrid stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value }))} />
+      <StatGrid
+        stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value, href: s.href }))}
+      />
       {summary.recentOffers.length > 0 && (
         <Card>
           <CardContent>

@@ -1,7 +1,14 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import QRCode from "qrcode";
 import { LOCALE_COOKIE } from "@/lib/core/i18n-config";
+import { clientIp } from "@/lib/core/request-info";
 import { serverAction } from "@/lib/core/server-action";
+import { confirmTotp } from "@/lib/identity/confirm-totp";
+import { disableTotp } from "@/lib/identity/disable-totp";
+import { endSession } from "@/lib/identity/end-session";
+import { signOut } from "@/lib/identity/next-auth";
+import { startTotpEnrolment } from "@/lib/identity/start-totp-enrolment";
 import { updateAccount } from "@/lib/identity/update-account";
 
 export const saveAccount = serverAction(async (input: { name: string; locale: string }, actor) => {
@@ -9,3 +16,29 @@ export const saveAccount = serverAction(async (input: { name: string; locale: st
   (await cookies()).set(LOCALE_COOKIE, saved.locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
   return saved;
 });
+
+/** A pending TOTP secret, with its QR code for the authenticator app. */
+export const beginTotpEnrolment = serverAction(
+  async (_: null, actor) => {
+    const { secret, uri } = await startTotpEnrolment(actor);
+    return { secret, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 208 }) };
+  },
+  { input: "any" },
+);
+
+export const confirmTotpEnrolment = serverAction((input: { code: string }, actor) => confirmTotp(actor, input));
+
+export const turnOffTotp = serverAction(async (input: { code: string }, actor) => {
+  await disableTotp(actor, input, clientIp(await headers()));
+  return null;
+});
+
+/** Ending the session this browser uses signs it out. */
+export const endOwnSession = serverAction(
+  async (id: string, actor) => {
+    const { current } = await endSession(actor, id);
+    if (current) await signOut({ redirectTo: "/sign-in" });
+    return null;
+  },
+  { input: "id" },
+);

@@ -5,8 +5,11 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/identity/account-form";
+import { SessionList } from "@/components/identity/session-list";
+import { TotpSettings } from "@/components/identity/totp-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { describeAccount } from "@/lib/identity/describe-account";
+import { listSessions } from "@/lib/identity/list-sessions";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const account = await forPage(describeAccount(await pageActor()));
+  const actor = await pageActor();
+  const [account, sessions] = await Promise.all([forPage(describeAccount(actor)), forPage(listSessions(actor))]);
   const t = await getTranslations("profile");
   const roles = await getTranslations("roles");
   const enums = await getTranslations("enums");
@@ -47,6 +51,25 @@ export default async function ProfilePage() {
         <Card>
           <CardContent>
             <AccountForm defaults={{ name: account.name, locale: account.locale === "en" ? "en" : "fr" }} />
+          </CardContent>
+        </Card>
+        <Card component="section" aria-labelledby="two-factor-title">
+          <CardContent>
+            <Typography variant="h2" id="two-factor-title" gutterBottom>
+              {t("totp.title")}
+            </Typography>
+            <TotpSettings enabled={actor.totpEnabled} canDisable={actor.role !== "SYSTEM_ADMIN"} />
+          </CardContent>
+        </Card>
+        <Card component="section" aria-labelledby="sessions-title">
+          <CardContent>
+            <Typography variant="h2" id="sessions-title" gutterBottom>
+              {t("sessions.title")}
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 1 }}>
+              {t("sessions.lead")}
+            </Typography>
+            <SessionList sessions={sessions} />
           </CardContent>
         </Card>
       </Stack>

@@ -3,15 +3,19 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ApplyButton } from "@/components/applications/apply-button";
 import { FacetPanel } from "@/components/search/facet-panel";
+import { FiltersButton, FiltersPlacement } from "@/components/search/filters-drawer";
 import { EmptyState } from "@/components/ui/empty-state";
 import { OfferResult } from "@/components/search/offer-result";
 import { SaveSearchButton } from "@/components/search/save-search-button";
 import { SearchBar } from "@/components/search/search-bar";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { findOwnApplications } from "@/lib/applications/find-own-application";
 import { AppError } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
+import { savedOfferIds } from "@/lib/favourites/saved-offer-ids";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { searchOffers } from "@/lib/offers/search-offers";
 import {
@@ -54,11 +58,19 @@ export default async function OfferSearchPage({ searchParams }: Props) {
     );
   }
   const { query, result } = found;
+  const applications = await findOwnApplications(
+    actor,
+    result.items.map((offer) => offer.id),
+  );
   const selected = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, query[facet]])) as Record<
     (typeof SEARCH_FACETS)[number],
     string[]
   >;
-  const filtered = SEARCH_FACETS.some((facet) => query[facet].length > 0);
+  const active = SEARCH_FACETS.reduce((sum, facet) => sum + query[facet].length, 0);
+  const filtered = active > 0;
+  const hasFacets = SEARCH_FACETS.some((facet) => result.facets[facet].length > 0);
+  const shown = result.items.map(({ id }) => id);
+  const saved = actor?.role === "STUDENT" ? await savedOfferIds(actor, shown) : undefined;
   // Remount the uncontrolled fields whenever the URL changes (back button included).
   const key = href({ ...query, cursor: undefined });
 
@@ -72,6 +84,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
             <Typography variant="h2" id="search-results" aria-live="polite" sx={{ fontSize: "1.25rem", flexGrow: 1 }}>
               {t("total", { total: result.total })}
             </Typography>
+            {hasFacets && <FiltersButton active={active} />}
             {filtered && <LinkButton href={href({ q: query.q, sort: query.sort })}>{t("clear")}</LinkButton>}
             {actor?.role === "STUDENT" && (
               <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />
@@ -82,7 +95,21 @@ export default async function OfferSearchPage({ searchParams }: Props) {
           ) : (
             <Stack spacing={2}>
               {result.items.map((offer) => (
-                <OfferResult key={offer.id} offer={offer} />
+                <OfferResult
+                  key={offer.id}
+                  offer={offer}
+                  saved={saved?.has(offer.id)}
+                  actions={
+                    <ApplyButton
+                      offerId={offer.id}
+                      open
+                      signedIn={Boolean(actor)}
+                      role={actor?.role}
+                      application={applications.get(offer.id) ?? null}
+                      size="small"
+                    />
+                  }
+                />
               ))}
             </Stack>
           )}
@@ -96,7 +123,12 @@ export default async function OfferSearchPage({ searchParams }: Props) {
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FacetPanel key={key} facets={result.facets} selected={selected} />
+          <FiltersPlacement
+            total={result.total}
+            clearHref={filtered ? href({ q: query.q, sort: query.sort }) : undefined}
+          >
+            <FacetPanel key={key} facets={result.facets} selected={selected} />
+          </FiltersPlacement>
         </Grid>
       </Grid>
     </>

@@ -8,7 +8,7 @@ import {
   SELF_REGISTRATION_ROLES,
   verifyEmailSchema,
 } from "@/lib/identity/schemas";
-import { nullable, object, string, type ApiOperation } from "../operation";
+import { array, boolean, nullable, object, string, type ApiOperation } from "../operation";
 
 const tokenPair = object({
   accessToken: string({ description: "JWT to send as `Authorization: Bearer …`." }),
@@ -50,13 +50,21 @@ export const authOperations: ApiOperation[] = [
     method: "POST",
     path: "/auth/login",
     operationId: "login",
-    summary: "Exchange an e-mail and password for a token pair",
+    summary: "Exchange an e-mail and password (and a TOTP code) for a token pair",
+    description:
+      "An account with two-step verification needs `code`: the current 6-digit TOTP code, or one of its " +
+      "single-use recovery codes. Without it, or with a wrong or already used one, the answer is 401 with " +
+      "`type` `https://stagiaire.app/problems/totp-required` (ask for the code and send the same request " +
+      "with it); any other 401 means a wrong e-mail or password. A system admin without two-step " +
+      "verification gets 403 `https://stagiaire.app/problems/totp-enrolment-required` until they turn it on " +
+      "in the web app. A login from a device the account has not used before is e-mailed to the user.",
     tags,
     auth: false,
     requestBody: loginSchema,
     responses: {
       200: { description: "Signed in.", schema: tokenPair },
-      401: { description: "Wrong e-mail or password." },
+      401: { description: "Wrong e-mail or password; or (type `totp-required`) a TOTP or recovery code is needed." },
+      403: { description: "A system admin must turn on two-step verification first (type `totp-enrolment-required`)." },
       429: { description: "Too many failed attempts for this account or address; retry after the given wait." },
     },
   },
@@ -107,6 +115,53 @@ export const authOperations: ApiOperation[] = [
           universityId: nullable(string()),
         }),
       },
+    },
+  },
+  {
+    method: "GET",
+    path: "/auth/sessions",
+    operationId: "listSessions",
+    summary: "The caller's active sessions: browser sign-ins and API token families",
+    description:
+      "Browser sessions (one per sign-in) and API logins (one refresh-token family each), most recently " +
+      "used first. `lastSeenAt` is updated at most every 5 minutes for browsers, at each refresh for API logins.",
+    tags,
+    auth: true,
+    responses: {
+      200: {
+        description: "The active sessions.",
+        schema: object({
+          sessions: array(
+            object({
+              id: string({ description: "Pass it to DELETE /auth/sessions/{id}." }),
+              kind: { type: "string", enum: ["browser", "api"] },
+              current: { ...boolean(), description: "The browser session this request came through." },
+              browser: nullable(string({ description: "Browser or client and its major version." })),
+              os: nullable(string()),
+              ip: nullable(string({ description: "Address at sign-in, then at the last update of lastSeenAt." })),
+              signedInAt: string({ format: "date-time" }),
+              lastSeenAt: string({ format: "date-time" }),
+            }),
+          ),
+        }),
+      },
+      403: { description: "A system admin must turn on two-step verification first (type `totp-enrolment-required`)." },
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/auth/sessions/{id}",
+    operationId: "endSession",
+    summary: "End one of the caller's sessions",
+    description:
+      "A browser session's cookie is refused from then on, wherever it is; an API login's refresh token stops " +
+      "working (access tokens already issued last until they expire, 15 minutes at most).",
+    tags,
+    auth: true,
+    responses: {
+      204: { description: "The session ended." },
+      403: { description: "A system admin must turn on two-step verification first (type `totp-enrolment-required`)." },
+      404: { description: "No such active session of the caller." },
     },
   },
   {

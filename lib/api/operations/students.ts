@@ -8,6 +8,7 @@ import {
   studentSkillsSchema,
 } from "@/lib/students/schemas";
 import { array, boolean, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
+import { studentApplications } from "./application-shapes";
 import { date, named, offerCard, preferences, profile, reason, record, skills } from "./student-shapes";
 
 const tags = ["students"];
@@ -140,25 +141,8 @@ export const studentsOperations: ApiOperation[] = [
     query: pageSchema,
     responses: {
       200: {
-        description: "A page of applications, newest first.",
-        schema: listOf(
-          object({
-            id: string(),
-            status: string(),
-            matchScore: nullable(integer()),
-            submittedAt: date(),
-            decidedAt: date(),
-            createdAt: string(),
-            updatedAt: string(),
-            offer: object({
-              id: string(),
-              title: string(),
-              city: string(),
-              country: string(),
-              enterprise: object({ id: string(), name: string() }),
-            }),
-          }),
-        ),
+        description: "A page of applications, newest first, each with its history and match reasons.",
+        schema: studentApplications,
       },
       ...readable,
     },

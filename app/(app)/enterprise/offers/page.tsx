@@ -20,9 +20,10 @@ const STATUS_COLOR = { DRAFT: "default", PUBLISHED: "success", CLOSED: "warning"
 
 export default async function EnterpriseOffersPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await pageActor("ENTERPRISE");
-  const [page, t, format, { saved }] = await Promise.all([
+  const [page, t, ta, format, { saved }] = await Promise.all([
     forPage(listOffers(actor, { limit: 100 })),
     getTranslations("offers"),
+    getTranslations("applications.applicants"),
     getFormatter(),
     searchParams,
   ]);
@@ -55,6 +56,16 @@ export default async function EnterpriseOffersPage({ searchParams }: { searchPar
                   ` · ${t("list.deadline", { date: format.dateTime(offer.deadline, { dateStyle: "medium" }) })}`}
                 {` · ${t("list.counts", { applications: offer._count.applications, favourites: offer._count.favourites })}`}
               </Typography>
+              {offer.publishedAt && (
+                <LinkButton
+                  href={`/enterprise/offers/${offer.id}/applicants`}
+                  variant="outlined"
+                  size="small"
+                  sx={{ mb: 1 }}
+                >
+                  {ta("link", { count: offer._count.applications })}
+                </LinkButton>
+              )}
               <OfferActions offerId={offer.id} status={offer.status} everPublished={Boolean(offer.publishedAt)} />
             </CardContent>
           </Card>

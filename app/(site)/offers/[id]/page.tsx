@@ -7,15 +7,18 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ApplyButton } from "@/components/applications/apply-button";
 import { FavouriteButton } from "@/components/offers/favourite-button";
 import { OfferFacts } from "@/components/offers/offer-facts";
 import { LinkButton } from "@/components/ui/link-button";
+import { findOwnApplication } from "@/lib/applications/find-own-application";
 import { env } from "@/lib/core/env";
 import { isSaved } from "@/lib/favourites/is-saved";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { forPage } from "@/lib/identity/page-guard";
 import { getOffer } from "@/lib/offers/get-offer";
 import { jobPosting, scriptJson } from "@/lib/offers/job-posting";
+import { isVisibleOffer } from "@/lib/offers/visible-offer";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -45,8 +48,14 @@ function Paragraphs({ text }: { text: string }) {
 export default async function OfferPage({ params }: Props) {
   const offer = await loadOffer((await params).id);
   const actor = await sessionActor();
-  const [t, saved] = await Promise.all([getTranslations("offers"), isSaved(actor, offer.id)]);
+  const [t, ta, saved, application] = await Promise.all([
+    getTranslations("offers"),
+    getTranslations("applications"),
+    isSaved(actor, offer.id),
+    findOwnApplication(actor, offer.id),
+  ]);
   const own = actor?.enterprise?.id === offer.enterpriseId;
+  const open = isVisibleOffer(offer);
   return (
     <Box component="article" sx={{ maxWidth: 860 }}>
       {offer.status === "PUBLISHED" && (
@@ -65,15 +74,27 @@ export default async function OfferPage({ params }: Props) {
         )}
       </Typography>
       <OfferFacts offer={offer} />
-      <Stack direction="row" spacing={1} sx={{ my: 3 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ my: 3, flexWrap: "wrap", alignItems: "center" }}>
+        <ApplyButton
+          offerId={offer.id}
+          open={open}
+          signedIn={Boolean(actor)}
+          role={actor?.role}
+          application={application}
+        />
         {actor?.role === "STUDENT" && <FavouriteButton offerId={offer.id} saved={saved} />}
         {own && (
           <LinkButton href={`/enterprise/offers/${offer.id}/edit`} variant="outlined">
             {t("actions.edit")}
           </LinkButton>
         )}
+        {own && (
+          <LinkButton href={`/enterprise/offers/${offer.id}/applicants`} variant="outlined">
+            {ta("applicants.title")}
+          </LinkButton>
+        )}
         {!actor && (
-          <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="contained">
+          <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="outlined">
             {t("detail.signInToSave")}
           </LinkButton>
         )}

@@ -1,11 +1,8 @@
 import { apiRoute } from "@/lib/core/api-route";
-import { authenticatePassword } from "@/lib/identity/authenticate-password";
-import { startTokenFamily } from "@/lib/identity/token-pair";
+import { logIn } from "@/lib/identity/log-in";
 
 export const POST = apiRoute(
-  async ({ body, ip, request }) => {
-    const user = await authenticatePassword(await body(), ip);
-    return startTokenFamily(user, { ip, userAgent: request.headers.get("user-agent") ?? undefined });
-  },
+  async ({ body, ip, request }) =>
+    logIn(await body(), { ip, userAgent: request.headers.get("user-agent") ?? undefined }),
   { rateLimit: { points: 60, seconds: 60 } },
 );

@@ -8,7 +8,10 @@ import { uploadCv } from "@/lib/students/upload-cv";
 // The CV limit plus room for the multipart envelope.
 const MAX_CV_REQUEST_BYTES = UPLOAD_RULES.CV.maxBytes + 64 * 1024;
 const cvTooLarge = () =>
-  new AppError("PAYLOAD_TOO_LARGE", { key: "fileTooLarge", values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 } });
+  new AppError("PAYLOAD_TOO_LARGE", {
+    key: "fileTooLarge",
+    values: { megabytes: UPLOAD_RULES.CV.maxBytes / 1024 / 1024 },
+  });
 
 /** Multipart, not JSON: the PDF is the `file` field. */
 export const PUT = apiRoute<{ id: string }>(

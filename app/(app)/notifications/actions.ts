@@ -1,0 +1,18 @@
+"use server";
+import { serverAction } from "@/lib/core/server-action";
+import { markAllNotificationsRead } from "@/lib/notifications/mark-all-notifications-read";
+import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
+import { updateNotificationPreferences } from "@/lib/notifications/update-notification-preferences";
+
+export const readNotification = serverAction(async (id: string, actor) => markNotificationRead(actor, id), {
+  input: "id",
+});
+
+export const readAllNotifications = serverAction(
+  async (_input: null, actor) => markAllNotificationsRead(actor, actor?.userId ?? ""),
+  { input: "any" },
+);
+
+export const savePreferences = serverAction(async (input: unknown, actor) =>
+  updateNotificationPreferences(actor, actor?.userId ?? "", input),
+);

@@ -1,0 +1,61 @@
+import Alert from "@mui/material/Alert";
+import Link from "@mui/material/Link";
+import Typography from "@mui/material/Typography";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ApplicationCard } from "@/components/applications/application-card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getApplication } from "@/lib/applications/get-application";
+import { forPage, pageActor } from "@/lib/identity/page-guard";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("applications.mine"))("title") };
+}
+
+/** One of the student's applications, with what they sent. */
+export default async function MyApplicationPage({ params, searchParams }: Props) {
+  const actor = await pageActor("STUDENT");
+  const [{ id }, { sent }] = await Promise.all([params, searchParams]);
+  const [application, t, ta] = await Promise.all([
+    forPage(getApplication(actor, id)),
+    getTranslations("applications.mine"),
+    getTranslations("applications.apply"),
+  ]);
+  return (
+    <>
+      <Link href="/student/applications" sx={{ display: "inline-block", mb: 2 }}>
+        {t("title")}
+      </Link>
+      <PageHeader title={t("detailTitle", { title: application.offer.title })} />
+      {sent && application.status === "SUBMITTED" && (
+        <Alert severity="success" sx={{ mb: 2, maxWidth: 880 }}>
+          {ta("submitted")}
+        </Alert>
+      )}
+      <div style={{ maxWidth: 880 }}>
+        <ApplicationCard application={application} detailed>
+          <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+            {t("cv")}
+          </Typography>
+          <Typography color={application.cv ? undefined : "text.secondary"}>
+            {application.cv ? (
+              <Link href={`/api/v1/documents/${application.cv.documentId}/download`}>{application.cv.fileName}</Link>
+            ) : (
+              ta("cvNone")
+            )}
+          </Typography>
+          {application.coverLetter && (
+            <>
+              <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+                {t("coverLetter")}
+              </Typography>
+              <Typography sx={{ whiteSpace: "pre-line" }}>{application.coverLetter}</Typography>
+            </>
+          )}
+        </ApplicationCard>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type Channel = "inApp" | "email";
+
+/**
+ * The kinds of notification a user can tune (NotificationPreference.type), who receives each, and
+ * on which channels. A missing preference means every channel is on.
+ */
+export const NOTIFICATION_KINDS = {
+  /** A student's application moved: reviewed, shortlisted, interview, accepted, declined. */
+  applicationStatus: { roles: ["STUDENT"], channels: ["inApp", "email"] },
+  /** An enterprise's admins and recruiters: an application arrived or was withdrawn (the e-mail goes to its application address). */
+  applicantActivity: { roles: ["ENTERPRISE"], channels: ["inApp"] },
+} as const satisfies Record<string, { roles: readonly Role[]; channels: readonly Channel[] }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export const kindsFor = (role: Role): NotificationKind[] =>
+  (Object.keys(NOTIFICATION_KINDS) as NotificationKind[]).filter((kind) =>
+    (NOTIFICATION_KINDS[kind].roles as readonly Role[]).includes(role),
+  );
+
+export const hasChannel = (kind: NotificationKind, channel: Channel) =>
+  (NOTIFICATION_KINDS[kind].channels as readonly Channel[]).includes(channel);
