@@ -4,7 +4,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,app,inngest,scripts,prisma,components}/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "{lib,app,inngest,scripts,prisma,components}/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/security/**/*.test.ts",
+    ],
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/database-per-file.ts"],
     pool: "forks",

@@ -14,6 +14,13 @@ export function assertSafeInput(input: unknown): void {
     if (typeof value === "string") {
       if (value.includes("\u0000"))
         throw new AppError("VALIDATION", "nulCharacter", { fieldErrors: { _: field("nulCharacter") } });
+      // A lone surrogate is no character at all, and the database driver refuses it.
+      if (!value.isWellFormed())
+        throw new AppError("VALIDATION", "malformedText", { fieldErrors: { _: field("malformedText") } });
+      continue;
+    }
+    if (value instanceof File) {
+      stack.push({ value: value.name, depth });
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
@@ -28,9 +35,29 @@ export function assertSafeInput(input: unknown): void {
 /** Path parameters are ids and slugs: a very long one, or one with control characters, names nothing. */
 export function assertPlausibleParams(params: Record<string, unknown>): void {
   for (const value of Object.values(params)) {
-     
     if (typeof value === "string" && (value.length > 128 || /[\u0000-\u001f\u007f]/.test(value))) {
       throw new AppError("NOT_FOUND", "notFound");
     }
   }
+}
+
+/** What a server action takes: an id, a multipart form, a plain object, or anything (it ignores or coerces it). */
+export type InputKind = "id" | "form" | "object" | "any";
+
+/**
+ * Actions are public endpoints that anyone can post any argument to: one of the wrong shape is
+ * refused here rather than reaching a domain function typed for another (an undefined id would
+ * even lift a Prisma filter).
+ */
+export function assertInputKind(input: unknown, kind: InputKind): void {
+  const fits =
+    kind === "any" ||
+    (kind === "id" && typeof input === "string" && input.length > 0 && input.length <= 128) ||
+    (kind === "form" && input instanceof FormData) ||
+    (kind === "object" &&
+      typeof input === "object" &&
+      input !== null &&
+      !Array.isArray(input) &&
+      !(input instanceof FormData));
+  if (!fits) throw new AppError("VALIDATION", "wrongType", { fieldErrors: { _: field("wrongType") } });
 }

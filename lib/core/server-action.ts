@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { afterResponse } from "./after-response";
 import { AppError, type ErrorCode, type FieldErrors, type Reason } from "./errors";
-import { assertSafeInput } from "./input-safety";
+import { assertInputKind, assertSafeInput, type InputKind } from "./input-safety";
 import { logger } from "./logger";
 import { consume } from "./rate-limit";
 import { clientIp } from "./request-info";
@@ -23,7 +23,11 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
  */
 export function serverAction<I, T>(
   handler: (input: I, actor: Actor | null) => Promise<T>,
-  options: { rateLimit?: { name: string; points: number; seconds: number } } = {},
+  options: {
+    rateLimit?: { name: string; points: number; seconds: number };
+    /** The shape of the one argument, checked before the handler runs (default: a plain object). */
+    input?: InputKind;
+  } = {},
 ) {
   const limit = options.rateLimit ?? { name: "action", points: 120, seconds: 60 };
   return async (input: I): Promise<ActionResult<T>> => {
@@ -32,6 +36,7 @@ export function serverAction<I, T>(
       const caller = actor?.userId ?? clientIp(await headers());
       await consume(limit.name, caller, limit.points, limit.seconds);
       assertSafeInput(input);
+      assertInputKind(input, options.input ?? "object");
       const data = await handler(input, actor);
       return { ok: true, data };
     } catch (error) {

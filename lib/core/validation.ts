@@ -1,9 +1,12 @@
 import * as yup from "yup";
 import { field, invalid, type FieldErrors } from "./errors";
+import { assertSafeInput } from "./input-safety";
 import { asReason } from "./reason";
 
 /** Validates and casts input with a shared yup schema; failures become one VALIDATION error. */
 export async function validate<S extends yup.AnySchema>(schema: S, input: unknown): Promise<yup.InferType<S>> {
+  // Every entry point's input passes here: pages reading search parameters as much as the API.
+  assertSafeInput(input);
   try {
     return await schema.validate(input, { abortEarly: false, stripUnknown: true });
   } catch (error) {

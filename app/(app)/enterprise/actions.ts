@@ -12,15 +12,19 @@ export const saveProfile = serverAction(async (input: Record<string, unknown>, a
   return null;
 });
 
-export const uploadLogo = serverAction(async (form: FormData, actor) =>
-  uploadEnterpriseLogo(actor, await uploadedFile(form.get("logo"))),
+export const uploadLogo = serverAction(
+  async (form: FormData, actor) => uploadEnterpriseLogo(actor, await uploadedFile(form.get("logo"))),
+  { input: "form" },
 );
 
 export const invite = serverAction((input: { email: string; role: string }, actor) => inviteMember(actor, input));
 
 export const remove = serverAction((input: { memberId: string }, actor) => removeMember(actor, input));
 
-export const askVerification = serverAction(async (form: FormData, actor) => {
-  const documents = (await Promise.all(form.getAll("documents").map(uploadedFile))).filter((file) => file !== null);
-  return requestVerification(actor, { registrationNumber: form.get("registrationNumber"), documents });
-});
+export const askVerification = serverAction(
+  async (form: FormData, actor) => {
+    const documents = (await Promise.all(form.getAll("documents").map(uploadedFile))).filter((file) => file !== null);
+    return requestVerification(actor, { registrationNumber: form.get("registrationNumber"), documents });
+  },
+  { input: "form" },
+);

@@ -14,16 +14,27 @@ const refreshed = <T>(result: T) => {
 };
 
 export const saveOffer = serverAction(async (input: { id?: string; values: unknown }, actor) =>
-  refreshed(input.id ? await updateOffer(actor, input.id, input.values) : await createOffer(actor, input.values)),
+  refreshed(
+    typeof input.id === "string" && input.id
+      ? await updateOffer(actor, input.id, input.values)
+      : await createOffer(actor, input.values),
+  ),
 );
 
-export const publish = serverAction(async (id: string, actor) => refreshed(await publishOffer(actor, id)));
-
-export const close = serverAction(async (id: string, actor) => refreshed(await closeOffer(actor, id)));
-
-export const duplicate = serverAction(async (id: string, actor) => refreshed(await duplicateOffer(actor, id)));
-
-export const remove = serverAction(async (id: string, actor) => {
-  await deleteOffer(actor, id);
-  return refreshed({ id });
+export const publish = serverAction(async (id: string, actor) => refreshed(await publishOffer(actor, id)), {
+  input: "id",
 });
+
+export const close = serverAction(async (id: string, actor) => refreshed(await closeOffer(actor, id)), { input: "id" });
+
+export const duplicate = serverAction(async (id: string, actor) => refreshed(await duplicateOffer(actor, id)), {
+  input: "id",
+});
+
+export const remove = serverAction(
+  async (id: string, actor) => {
+    await deleteOffer(actor, id);
+    return refreshed({ id });
+  },
+  { input: "id" },
+);

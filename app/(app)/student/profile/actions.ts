@@ -24,8 +24,9 @@ export const addRecord = serverAction(async (input: unknown, actor) => {
   return null;
 });
 
-export const removeRecord = serverAction(async (recordId: string, actor) =>
-  removeAcademicRecord(actor, actor?.studentId ?? "", recordId),
+export const removeRecord = serverAction(
+  async (recordId: string, actor) => removeAcademicRecord(actor, actor?.studentId ?? "", recordId),
+  { input: "id" },
 );
 
 export const savePreferences = serverAction(async (input: unknown, actor) => {
@@ -33,6 +34,7 @@ export const savePreferences = serverAction(async (input: unknown, actor) => {
   return null;
 });
 
-export const uploadCvFile = serverAction(async (form: FormData, actor) =>
-  uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))),
+export const uploadCvFile = serverAction(
+  async (form: FormData, actor) => uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))),
+  { input: "form" },
 );
