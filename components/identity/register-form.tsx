@@ -15,6 +15,7 @@ import { useRouter } from "next/navigation";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { register } from "@/app/(auth)/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
+import { PasswordField } from "@/components/ui/password-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { registerSchema } from "@/lib/identity/schemas";
@@ -73,11 +74,10 @@ export function RegisterForm({ initialRole }: { initialRole: Role }) {
       )}
       <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
       <TextFieldControl control={control} name="email" label={t("email")} type="email" autoComplete="email" required />
-      <TextFieldControl
+      <PasswordField
         control={control}
         name="password"
         label={t("password")}
-        type="password"
         autoComplete="new-password"
         helperText={t("passwordHint")}
         required

@@ -10,6 +10,7 @@ import { useForm } from "react-hook-form";
 import type * as yup from "yup";
 import { chooseNewPassword, confirmEmail, joinUniversity } from "@/app/(auth)/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
+import { PasswordField } from "@/components/ui/password-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/core/server-action";
@@ -69,11 +70,10 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
         <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
       )}
       {kind !== "verifyEmail" && (
-        <TextFieldControl
+        <PasswordField
           control={control}
           name="password"
           label={t("password")}
-          type="password"
           autoComplete="new-password"
           helperText={t("passwordHint")}
           required

@@ -4,7 +4,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useMemo, type ChangeEvent } from "react";
+import { useEffect, useMemo, useRef, type ChangeEvent } from "react";
 import { fieldKey } from "@/lib/offers/offer-options";
 import type { FacetValue, SearchFacets } from "@/lib/offers/search-facets";
 import type { SearchFacet } from "@/lib/offers/search-schema";
@@ -24,6 +24,12 @@ const ORDER: SearchFacet[] = [
   "enterprise",
 ];
 
+/**
+ * The checkbox just ticked or unticked: the panel is rebuilt for the new URL (its key), and gives
+ * that checkbox the focus back, so that a keyboard user keeps their place (in the drawer too).
+ */
+let changed: { name: string; value: string } | null = null;
+
 /** The filters, with counts; ticking one updates the URL and so the results, at once. */
 export function FacetPanel({ facets, selected }: { facets: SearchFacets; selected: Record<SearchFacet, string[]> }) {
   const t = useTranslations("search");
@@ -32,6 +38,14 @@ export function FacetPanel({ facets, selected }: { facets: SearchFacets; selecte
   const locale = useLocale();
   const router = useRouter();
   const regions = useMemo(() => new Intl.DisplayNames([locale], { type: "region" }), [locale]);
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!changed) return;
+    const { name, value } = changed;
+    changed = null;
+    const boxes = panel.current?.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`) ?? [];
+    [...boxes].find((box) => box.value === value)?.focus({ preventScroll: true });
+  }, []);
 
   const label = (facet: SearchFacet) => (value: FacetValue) => {
     switch (facet) {
@@ -56,12 +70,13 @@ export function FacetPanel({ facets, selected }: { facets: SearchFacets; selecte
     }
   };
   const change = (event: ChangeEvent<HTMLInputElement>) => {
+    changed = { name: event.target.name, value: event.target.value };
     if (event.target.form) router.push(searchUrl(event.target.form), { scroll: false });
   };
 
   if (ORDER.every((facet) => facets[facet].length === 0)) return null;
   return (
-    <Stack component="section" aria-labelledby="search-filters" spacing={2.5}>
+    <Stack component="section" aria-labelledby="search-filters" spacing={2.5} ref={panel}>
       <Typography variant="h2" id="search-filters" sx={{ fontSize: "1.25rem" }}>
         {t("filters")}
       </Typography>

@@ -11,7 +11,7 @@ const { sql } = Prisma;
 export type OfferSearchItem = {
   id: string;
   title: string;
-  enterprise: { id: string; name: string };
+  enterprise: { id: string; name: string; slug: string; logoUrl: string | null };
   city: string;
   country: string;
   remoteMode: RemoteMode;
@@ -30,6 +30,8 @@ export type OfferSearchRow = Omit<OfferSearchItem, "enterprise" | "stipendAmount
   stipendAmountMinor: number | null;
   enterpriseId: string;
   enterpriseName: string;
+  enterpriseSlug: string;
+  enterpriseLogoUrl: string | null;
   rank: number;
 };
 
@@ -68,6 +70,7 @@ export function itemsSql(input: {
 }) {
   return sql`
     select m.id, m.rank, m."publishedAt", m.deadline, o.title, o."enterpriseId", e.name as "enterpriseName",
+      e.slug as "enterpriseSlug", e."logoUrl" as "enterpriseLogoUrl",
       o.city, o.country, o."remoteMode", o.field, o."durationWeeks", o."startFrom",
       o."stipendAmountMinor", o."stipendCurrency", o."stipendPeriod",
       array(select s.name::text from "OfferSkill" os join "Skill" s on s.id = os."skillId" where os."offerId" = o.id order by s.name) as skills
@@ -89,10 +92,12 @@ export function toItemsPage(
   limit: number,
 ): { items: OfferSearchItem[]; nextCursor: string | null } {
   const page = rows.slice(0, limit);
-  const items = page.map(({ enterpriseId, enterpriseName, rank: _rank, ...row }) => ({
-    ...withStipendAmount(row),
-    enterprise: { id: enterpriseId, name: enterpriseName },
-  }));
+  const items = page.map(
+    ({ enterpriseId, enterpriseName, enterpriseSlug, enterpriseLogoUrl, rank: _rank, ...row }) => ({
+      ...withStipendAmount(row),
+      enterprise: { id: enterpriseId, name: enterpriseName, slug: enterpriseSlug, logoUrl: enterpriseLogoUrl },
+    }),
+  );
   const last = page.at(-1);
   if (rows.length <= limit || !last) return { items, nextCursor: null };
   const publishedAt = last.publishedAt.toISOString();

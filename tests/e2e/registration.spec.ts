@@ -8,7 +8,7 @@ test("a student registers, confirms the e-mail from the captured message and see
 }) => {
   const email = uniqueEmail("etudiante");
   await page.goto("/");
-  await page.getByRole("link", { name: "Je suis étudiant·e" }).click();
+  await page.getByRole("link", { name: "Créer mon compte étudiant" }).click();
   await page.getByLabel("Nom complet").fill("Camille Durand");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(PASSWORD);

@@ -36,5 +36,6 @@ test("a student searches with two facets, opens an offer, saves it and finds it 
   await page.goBack();
   await expect(page).toHaveURL(/city=.*|remote=.*/);
   await page.getByRole("link", { name: "Offres enregistrées" }).click();
-  await expect(page.getByText(title)).toBeVisible();
+  // By role in the page's main part: a bare text match may also hit the route announcer or the previous page.
+  await expect(page.getByRole("main").getByRole("link", { name: title })).toBeVisible();
 });

@@ -6,7 +6,7 @@ const date = () => nullable(string({ format: "date-time" }));
 const result = object({
   id: string(),
   title: string(),
-  enterprise: object({ id: string(), name: string() }),
+  enterprise: object({ id: string(), name: string(), slug: string(), logoUrl: nullable(string()) }),
   city: string(),
   country: string(),
   remoteMode: { type: "string", enum: [...REMOTE_MODES] },
