@@ -43,10 +43,16 @@ const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "--port", Stri
   },
 });
 
+// The dev mailbox is open in development only, unless DEV_MAILBOX opens it (lib/core/env.ts).
+const mailboxLine =
+  mode === "dev" || process.env.DEV_MAILBOX
+    ? `Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox`
+    : "Mailbox: closed outside development (set DEV_MAILBOX=open or admin to read captured e-mails)";
+
 console.log(`
   Stagiaire is starting on ${process.env.APP_URL}   (${mode}, database ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)
   Database: ${database.embedded ? `embedded PostgreSQL in ${shown(database.embedded.dir)}` : "DATABASE_URL"}${database.seeded ? " — demo data seeded" : ""}
-${database.embedded?.notes.map((note) => `            ${note}\n`).join("") ?? ""}  Mailbox (captured e-mails): ${process.env.APP_URL}/dev/mailbox
+${database.embedded?.notes.map((note) => `            ${note}\n`).join("") ?? ""}  ${mailboxLine}
 
   Demo accounts (password for all: ${DEMO_ACCOUNTS[0]?.password}):
 ${DEMO_ACCOUNTS.map((a) => `    ${a.role.padEnd(22)} ${a.email}${a.totpSecret ? `   TOTP secret ${a.totpSecret} (current code: npm run demo:code)` : ""}`).join("\n")}
