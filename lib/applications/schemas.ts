@@ -1,6 +1,6 @@
 import * as yup from "yup";
 import { pageSchema } from "@/lib/core/pagination";
-import { tooLong, tooMany } from "@/lib/core/limit-messages";
+import { clearableText, tooLong, tooMany } from "@/lib/core/limit-messages";
 import type { ApplicationStatus, RejectionReason } from "@/lib/generated/prisma/enums";
 import { STATUS_ORDER } from "./transitions";
 
@@ -17,16 +17,6 @@ export const REJECTION_REASONS = [
   "OTHER_CANDIDATE_PREFERRED",
   "OTHER",
 ] as const satisfies readonly RejectionReason[];
-
-/** "" and null clear a text; left out, it stays as it is. */
-const clearableText = (max: number) =>
-  yup
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .nullable()
-    .optional()
-    .transform((value) => (value === "" ? null : value));
 
 /** What a draft holds: the cover letter and the CV chosen (the profile's CV, or none). */
 export const applicationDraftSchema = yup.object({

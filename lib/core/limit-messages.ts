@@ -15,3 +15,13 @@ export function maxLengthOf(schema: yup.AnyObjectSchema, path: string): number |
   const test = (yup.reach(schema, path) as yup.Schema).describe().tests.find((t) => t.name === "max");
   return typeof test?.params?.max === "number" ? test.params.max : undefined;
 }
+
+/** Optional text: "" or null clears it; a key left out leaves the stored value as it is. */
+export const clearableText = (max: number) =>
+  yup
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .nullable()
+    .optional()
+    .transform((value) => (value === "" ? null : value));

@@ -3,17 +3,7 @@ import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { pageSchema } from "@/lib/core/pagination";
 import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
 import { skillList } from "@/lib/skills/schemas";
-import { tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
-
-/** Optional text: "" or null clears it; a key left out leaves the stored value as it is. */
-const clearableText = (max: number) =>
-  yup
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .nullable()
-    .optional()
-    .transform((value) => (value === "" ? null : value));
+import { clearableText, tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 
 const optionalDate = () =>
   calendarDate().min(new Date("1950-01-01T00:00:00.000Z"), "date").max(new Date("2100-12-31T00:00:00.000Z"), "date");
