@@ -24,7 +24,10 @@ export type EventCatalogue = {
   "application.withdrawn": { applicationId: string; changeId: string };
   /** A move between the open stages (UNDER_REVIEW, SHORTLISTED, INTERVIEW). */
   "application.status-changed": { applicationId: string; changeId: string; status: string };
-  "interview.booked": { bookingId: string };
+  /** Booked, or booked again after a cancellation (the booking's SEQUENCE says which version). */
+  "interview.booked": { bookingId: string; sequence: number };
+  "interview.moved": { bookingId: string; sequence: number; fromSlotId: string };
+  "interview.cancelled": { bookingId: string; sequence: number };
   "convention.signed": { agreementId: string; party: string };
   "internship.started": { internshipId: string };
   "internship.completed": { internshipId: string };

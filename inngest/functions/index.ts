@@ -7,6 +7,12 @@ import {
   tellStudentStatusChanged,
 } from "./application-notifications";
 import { expireOffers, tellEnterpriseOfferExpired } from "./expire-offers";
+import {
+  remindInterviews,
+  tellInterviewBooked,
+  tellInterviewCancelled,
+  tellInterviewMoved,
+} from "./interview-notifications";
 import { pruneEventHistoryNightly } from "./prune-event-history";
 import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
@@ -20,7 +26,15 @@ export const workflows: Workflow[] = [
   tellStudentAccepted as Workflow,
   tellStudentRejected as Workflow,
   tellEnterpriseWithdrawn as Workflow,
+  tellInterviewBooked as Workflow,
+  tellInterviewMoved as Workflow,
+  tellInterviewCancelled as Workflow,
 ];
 
 /** Every cron workflow, scheduled by Inngest or by the in-process timer. */
-export const scheduledWorkflows: ScheduledWorkflow[] = [expireOffers, savedSearchDigest, pruneEventHistoryNightly];
+export const scheduledWorkflows: ScheduledWorkflow[] = [
+  expireOffers,
+  savedSearchDigest,
+  pruneEventHistoryNightly,
+  remindInterviews,
+];

@@ -3,6 +3,7 @@ import { applicationsOperations } from "./operations/applications";
 import { authOperations } from "./operations/auth";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
+import { interviewsOperations } from "./operations/interviews";
 import { notificationsOperations } from "./operations/notifications";
 import { offersOperations } from "./operations/offers";
 import { searchOperations } from "./operations/search";
@@ -24,5 +25,6 @@ export const apiOperations: ApiOperation[] = [
   ...documentsOperations,
   ...skillsOperations,
   ...applicationsOperations,
+  ...interviewsOperations,
   ...notificationsOperations,
 ];

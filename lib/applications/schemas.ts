@@ -76,3 +76,59 @@ export const offerApplicationsSchema = pageSchema.shape({
   sort: yup.string().oneOf(["date", "score"], "choice").default("date"),
 });
 export type OfferApplicationsQuery = yup.InferType<typeof offerApplicationsSchema>;
+
+export const SLOT_PLACE_MAX = 300;
+export const OUTCOME_NOTES_MAX = 2000;
+
+/** POST /offers/{id}/slots: one interview slot (instants in UTC ISO, shown in `timeZone`). */
+export const interviewSlotSchema = yup.object({
+  startsAt: yup.date().typeError("date").required("required"),
+  durationMinutes: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(10, ({ min }) => ({ key: "tooSmall", values: { min } }))
+    .max(480, ({ max }) => ({ key: "tooLarge", values: { max } }))
+    .required("required"),
+  location: clearableText(SLOT_PLACE_MAX),
+  meetingUrl: clearableText(SLOT_PLACE_MAX).test("url", "url", (value) => !value || /^https:\/\/\S+$/.test(value)),
+  capacity: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(1, ({ min }) => ({ key: "tooSmall", values: { min } }))
+    .max(50, ({ max }) => ({ key: "tooLarge", values: { max } }))
+    .default(1),
+  minNoticeMinutes: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(0, ({ min }) => ({ key: "tooSmall", values: { min } }))
+    .max(30 * 1440, ({ max }) => ({ key: "tooLarge", values: { max } }))
+    .default(1440),
+  bufferMinutes: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(0, ({ min }) => ({ key: "tooSmall", values: { min } }))
+    .max(240, ({ max }) => ({ key: "tooLarge", values: { max } }))
+    .default(0),
+  timeZone: yup
+    .string()
+    .trim()
+    .max(60, tooLong)
+    .default("Europe/Paris")
+    .test("timeZone", "choice", (value) => !value || Intl.supportedValuesOf("timeZone").includes(value)),
+});
+export type InterviewSlotInput = yup.InferType<typeof interviewSlotSchema>;
+
+/** POST /slots/{id}/bookings: the student's application the slot is booked for. */
+export const bookingSchema = yup.object({
+  applicationId: yup.string().trim().required("required").max(40, tooLong),
+});
+
+/** The enterprise's outcome of an interview: held (DONE) or no-show, with notes. */
+export const interviewOutcomeSchema = yup.object({
+  outcome: yup.string<"DONE" | "NO_SHOW">().oneOf(["DONE", "NO_SHOW"], "choice").required("required"),
+  notes: clearableText(OUTCOME_NOTES_MAX),
+});

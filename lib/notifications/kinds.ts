@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   applicationStatus: { roles: ["STUDENT"], channels: ["inApp", "email"] },
   /** An enterprise's admins and recruiters: an application arrived or was withdrawn (the e-mail goes to its application address). */
   applicantActivity: { roles: ["ENTERPRISE"], channels: ["inApp"] },
+  /** Both sides of an interview: booked, moved, cancelled, and the reminder the day before (with the .ics link). */
+  interviews: { roles: ["STUDENT", "ENTERPRISE"], channels: ["inApp", "email"] },
 } as const satisfies Record<string, { roles: readonly Role[]; channels: readonly Channel[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -166,6 +166,50 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
   },
 
+  // Interviews: the offer's admins and recruiters publish and delete slots and record outcomes; its
+  // members and the shortlisted student read them; the student books and cancels (the enterprise
+  // cancels too); the invitation is for both sides.
+  "GET /offers/{id}/slots": {
+    target: "draftOffer",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401 },
+  },
+  "POST /offers/{id}/slots": {
+    target: "draftOffer",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+    body: bodies.interviewSlot,
+  },
+  "DELETE /slots/{id}": {
+    target: "freshSlot",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+  },
+  "POST /slots/{id}/bookings": {
+    target: "freshShortlistedSlot",
+    own: STUDENTS,
+    refused: { default: 403, anonymous: 401, ...each(STUDENTS, 404) },
+    body: bodies.booking,
+  },
+  "DELETE /bookings/{id}": {
+    target: "freshBooking",
+    own: [...STUDENTS, "enterpriseAdmin", "recruiter", "otherEnterprise"],
+    refused: { default: 403, anonymous: 401, ...each([...STUDENTS, ...OFFER_MANAGERS], 404) },
+  },
+  "PUT /bookings/{id}/outcome": {
+    target: "freshPastBooking",
+    own: ["enterpriseAdmin", "recruiter", "otherEnterprise"],
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+    body: bodies.interviewOutcome,
+  },
+  "GET /bookings/{id}/invite.ics": {
+    target: "freshBooking",
+    own: [...STUDENTS, ...VERIFIED_MEMBERS],
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401 },
+  },
+
   // Notifications: one's own only, system admins included.
   "GET /notifications/user/{userId}": OWN_USER_ONLY,
   "PATCH /notifications/user/{userId}/read": OWN_USER_ONLY,

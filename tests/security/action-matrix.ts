@@ -174,6 +174,30 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
     input: ({ target }) => ({ id: target.id, reason: "J'ai trouvé un autre stage." }),
   },
+  "(app)/student/applications/actions#bookSlot": {
+    target: "freshShortlistedSlot",
+    own: STUDENTS,
+    refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
+    input: ({ target }) => ({ slotId: target.id, applicationId: target.applicationId }),
+  },
+  "(app)/student/applications/actions#cancelBooking": {
+    target: "freshBooking",
+    own: [...STUDENTS, ...PUBLISHERS],
+    refused: { ...REFUSED, ...each([...STUDENTS, ...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ id: target.id }),
+  },
+  "(app)/enterprise/applications/actions#publishSlot": {
+    target: "draftOffer",
+    own: [...PUBLISHERS, "unverifiedEnterprise"],
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ offerId: target.id, slot: bodies.interviewSlot() }),
+  },
+  "(app)/enterprise/applications/actions#deleteSlot": {
+    target: "freshSlot",
+    own: [...PUBLISHERS, "unverifiedEnterprise"],
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ id: target.id }),
+  },
   "(app)/enterprise/applications/actions#moveApplication": {
     target: "freshSentApplication",
     own: PUBLISHERS,

@@ -64,6 +64,14 @@ export const bodies = {
   applicationDraft: () => ({ coverLetter: "Madame, Monsieur, voici ma lettre revue." }),
   reviewApplication: () => ({ status: "UNDER_REVIEW" }),
   notificationPreferences: () => ({ preferences: [] }),
+  // Each allowed call publishes a slot: a different day each time, so that none overlaps.
+  interviewSlot: () => ({
+    startsAt: new Date(Date.now() + (10 + ++counter) * 86400_000).toISOString(),
+    durationMinutes: 30,
+    location: "Lyon",
+  }),
+  booking: ({ target }: BodyContext) => ({ applicationId: target.applicationId ?? "-" }),
+  interviewOutcome: () => ({ outcome: "DONE", notes: "Entretien tenu." }),
   logo: () => file("logo", PNG, "logo.png", "image/png"),
   verificationRequest: () =>
     file("documents", PDF, "kbis.pdf", "application/pdf", { registrationNumber: "RCS 552 100 554" }),

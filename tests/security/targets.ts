@@ -2,12 +2,15 @@ import { ACTORS, HOME, OTHER_SIDE, type ActorName, type Side } from "./actors";
 import {
   apiLoginOf,
   applicationOf,
+  bookingOf,
   memberOf,
   notificationOf,
   offerOf,
   pendingVerificationOf,
   recordOf,
   savedSearchOf,
+  shortlistedSlotOf,
+  slotOf,
   type SideRows,
   type World,
 } from "./world";
@@ -38,7 +41,11 @@ export type TargetKind =
   | "freshDraftApplication"
   | "freshSentApplication"
   | "user"
-  | "freshNotification";
+  | "freshNotification"
+  | "freshSlot"
+  | "freshShortlistedSlot"
+  | "freshBooking"
+  | "freshPastBooking";
 
 /** Named values of a target: path parameters and action inputs pick what they need. */
 export type Target = Record<string, string>;
@@ -101,6 +108,20 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   freshSentApplication: {
     sides: BOTH,
     resolve: async (w, s) => applicationOf(full(w, s).studentId, w[s].enterpriseId, "SUBMITTED"),
+  },
+  // Interviews: a slot of the side's enterprise; one its student, shortlisted, may book; their booking.
+  freshSlot: { sides: ALL, resolve: async (w, s) => ({ id: await slotOf(w[s].draftOfferId) }) },
+  freshShortlistedSlot: {
+    sides: BOTH,
+    resolve: async (w, s) => shortlistedSlotOf(full(w, s).studentId, w[s].enterpriseId),
+  },
+  freshBooking: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: await bookingOf(full(w, s).studentId, w[s].enterpriseId) }),
+  },
+  freshPastBooking: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: await bookingOf(full(w, s).studentId, w[s].enterpriseId, true) }),
   },
 };
 

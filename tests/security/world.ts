@@ -79,6 +79,36 @@ export async function applicationOf(studentId: string, enterpriseId: string, sta
 }
 
 /** An unread notification of the user. */
+let slotHour = 0;
+/** An interview slot of the offer, at an hour no other slot of the world takes. */
+export async function slotOf(offerId: string, startsAt?: Date) {
+  const start = startsAt ?? new Date(Date.now() + (72 + ++slotHour * 2) * 3_600_000);
+  const slot = await db.interviewSlot.create({
+    data: { offerId, startsAt: start, endsAt: new Date(start.getTime() + 30 * 60_000), location: "Lyon", capacity: 5 },
+  });
+  return slot.id;
+}
+
+/** A slot of a new offer of the enterprise, and the student's application to it, shortlisted. */
+export async function shortlistedSlotOf(studentId: string, enterpriseId: string) {
+  const offerId = await offerOf(enterpriseId, "PUBLISHED");
+  const application = await db.application.create({
+    data: { offerId, studentId, status: "SHORTLISTED", coverLetter: "Bonjour.", submittedAt: new Date() },
+  });
+  return { id: await slotOf(offerId), applicationId: application.id };
+}
+
+/** The student's booking of a slot of the enterprise (one that has started when `past`). */
+export async function bookingOf(studentId: string, enterpriseId: string, past = false) {
+  const offerId = await offerOf(enterpriseId, "PUBLISHED");
+  const application = await db.application.create({
+    data: { offerId, studentId, status: "INTERVIEW", coverLetter: "Bonjour.", submittedAt: new Date() },
+  });
+  const slotId = await slotOf(offerId, past ? new Date(Date.now() - 3_600_000) : undefined);
+  const booking = await db.interviewBooking.create({ data: { slotId, applicationId: application.id } });
+  return booking.id;
+}
+
 export const notificationOf = async (userId: string) =>
   (await db.notification.create({ data: { userId, type: "test", title: "Nouvelle candidature", body: "…" } })).id;
 

@@ -1,4 +1,6 @@
 "use server";
+import { bookInterviewSlot } from "@/lib/applications/book-interview-slot";
+import { cancelInterviewBooking } from "@/lib/applications/cancel-interview-booking";
 import { createApplication } from "@/lib/applications/create-application";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { updateApplicationDraft } from "@/lib/applications/update-application-draft";
@@ -36,4 +38,17 @@ export const sendApplication = serverAction(async (input: DraftInput, actor) => 
 export const withdraw = serverAction(async (input: { id: string; reason?: string }, actor) => {
   const { id, reason } = fieldsOf(input);
   return withdrawApplication(actor, String(id ?? ""), { reason });
+});
+
+/** Books an interview slot for the application, or moves the booking there. */
+export const bookSlot = serverAction(async (input: { slotId: string; applicationId: string }, actor) => {
+  const { slotId, applicationId } = fieldsOf(input);
+  const booking = await bookInterviewSlot(actor, String(slotId ?? ""), { applicationId });
+  return { id: booking.id, sequence: booking.sequence };
+});
+
+/** Cancels the student's interview booking (until the notice cut-off). */
+export const cancelBooking = serverAction(async (input: { id: string }, actor) => {
+  const booking = await cancelInterviewBooking(actor, String(fieldsOf(input).id ?? ""));
+  return { id: booking.id, status: booking.status };
 });

@@ -88,7 +88,10 @@ describe("notification settings", () => {
     const { user, headers } = await userWithNotifications();
     const defaults = await callRoute(getPreferences, { method: "GET", params: { userId: user.id }, headers });
     expect(defaults.body).toEqual({
-      items: [{ kind: "applicationStatus", inApp: true, email: true, channels: { inApp: true, email: true } }],
+      items: [
+        { kind: "applicationStatus", inApp: true, email: true, channels: { inApp: true, email: true } },
+        { kind: "interviews", inApp: true, email: true, channels: { inApp: true, email: true } },
+      ],
     });
     const changed = await callRoute(putPreferences, {
       method: "PUT",

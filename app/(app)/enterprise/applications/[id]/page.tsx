@@ -11,9 +11,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { MatchReasons } from "@/components/applications/match-reasons";
 import { MoveApplication } from "@/components/applications/move-application";
+import { InterviewSlotsEditor } from "@/components/applications/interview-slots-editor";
 import { StatusChip } from "@/components/applications/status-chip";
 import { PageHeader } from "@/components/ui/page-header";
 import { getApplication } from "@/lib/applications/get-application";
+import { listOfferSlots } from "@/lib/applications/list-offer-slots";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 type Props = { params: Promise<{ id: string }> };
@@ -30,6 +32,10 @@ export default async function ApplicantPage({ params }: Props) {
     forPage(getApplication(actor, id)),
     getTranslations("applications.applicant"),
     getFormatter(),
+  ]);
+  const [slots, ti] = await Promise.all([
+    listOfferSlots(actor, a.offer.id),
+    getTranslations("applications.interviews"),
   ]);
   const school = [a.student.program, a.student.university].filter(Boolean).join(" · ");
   return (
@@ -65,6 +71,18 @@ export default async function ApplicantPage({ params }: Props) {
                   {t("match", { score: a.matchScore ?? 0 })}
                 </Typography>
                 <MatchReasons reasons={a.matchReasons} empty={t("noReasons")} />
+              </CardContent>
+            </Card>
+            <Card component="section" aria-labelledby="interview-slots">
+              <CardContent>
+                <Typography id="interview-slots" variant="h2" gutterBottom>
+                  {ti("slotsTitle")}
+                </Typography>
+                <InterviewSlotsEditor
+                  offerId={a.offer.id}
+                  canEdit={actor.enterprise?.memberRole !== "TUTOR"}
+                  slots={JSON.parse(JSON.stringify(slots))}
+                />
               </CardContent>
             </Card>
           </Stack>

@@ -4,8 +4,11 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApplicationCard } from "@/components/applications/application-card";
+import { InterviewBooking } from "@/components/applications/interview-booking";
 import { PageHeader } from "@/components/ui/page-header";
 import { getApplication } from "@/lib/applications/get-application";
+import { getApplicationBooking } from "@/lib/applications/get-application-booking";
+import { listOfferSlots } from "@/lib/applications/list-offer-slots";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> };
@@ -23,6 +26,14 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
     getTranslations("applications.mine"),
     getTranslations("applications.apply"),
   ]);
+  const interviewing = application.status === "SHORTLISTED" || application.status === "INTERVIEW";
+  const [slots, booking, ti] = interviewing
+    ? await Promise.all([
+        listOfferSlots(actor, application.offerId),
+        getApplicationBooking(actor, application.id),
+        getTranslations("applications.interviews"),
+      ])
+    : [[], null, null];
   return (
     <>
       <Link href="/student/applications" sx={{ display: "inline-block", mb: 2 }}>
@@ -55,6 +66,18 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
             </>
           )}
         </ApplicationCard>
+        {interviewing && ti && (
+          <section aria-labelledby="interview" style={{ marginTop: 24 }}>
+            <Typography id="interview" variant="h2" gutterBottom>
+              {ti("title")}
+            </Typography>
+            <InterviewBooking
+              applicationId={application.id}
+              slots={JSON.parse(JSON.stringify(slots))}
+              booking={booking && JSON.parse(JSON.stringify(booking))}
+            />
+          </section>
+        )}
       </div>
     </>
   );
