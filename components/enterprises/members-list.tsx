@@ -1,11 +1,6 @@
 "use client";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogContentText from "@mui/material/DialogContentText";
-import DialogTitle from "@mui/material/DialogTitle";
 import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
@@ -13,15 +8,18 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { remove } from "@/app/(app)/enterprise/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 
-export type MemberRow = { id: string; name: string; email: string; role: string; isMe: boolean };
+/** `removable`: the viewer manages the team and the member is not its last admin. */
+export type MemberRow = { id: string; name: string; email: string; role: string; isMe: boolean; removable: boolean };
 
-/** The team, each member with their role; admins may remove a member after confirming. */
-export function MembersList({ members, canManage }: { members: MemberRow[]; canManage: boolean }) {
+/** The team, each member with their role; admins may remove a member (never the last admin) after confirming. */
+export function MembersList({ members }: { members: MemberRow[] }) {
   const t = useTranslations("enterprises.members");
   const roles = useTranslations("enums.memberRole");
   const [pending, setPending] = useState<MemberRow>();
+  const [open, setOpen] = useState(false);
   const {
     execute,
     pending: busy,
@@ -33,7 +31,7 @@ export function MembersList({ members, canManage }: { members: MemberRow[]; canM
   const confirm = async () => {
     if (!pending) return;
     await execute({ memberId: pending.id });
-    setPending(undefined);
+    setOpen(false);
   };
 
   return (
@@ -45,10 +43,13 @@ export function MembersList({ members, canManage }: { members: MemberRow[]; canM
             key={member.id}
             divider
             secondaryAction={
-              canManage && (
+              member.removable && (
                 <Button
                   color="error"
-                  onClick={() => setPending(member)}
+                  onClick={() => {
+                    setPending(member);
+                    setOpen(true);
+                  }}
                   aria-label={t("removeLabel", { name: member.name })}
                 >
                   {t("remove")}
@@ -67,18 +68,16 @@ export function MembersList({ members, canManage }: { members: MemberRow[]; canM
           </ListItem>
         ))}
       </List>
-      <Dialog open={Boolean(pending)} onClose={() => setPending(undefined)} aria-labelledby="remove-member-title">
-        <DialogTitle id="remove-member-title">{t("confirmTitle", { name: pending?.name ?? "" })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t("confirmBody")}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setPending(undefined)}>{t("cancel")}</Button>
-          <Button color="error" variant="contained" onClick={confirm} disabled={busy}>
-            {t("confirm")}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        title={t("confirmTitle", { name: pending?.name ?? "" })}
+        body={t("confirmBody")}
+        confirmLabel={t("confirm")}
+        color="error"
+        pending={busy}
+        onConfirm={() => void confirm()}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 }

@@ -6,13 +6,27 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setFavourite } from "@/app/(app)/student/saved/actions";
 import { ActionSnackbar } from "@/components/ui/action-outcome";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 
-/** Saves or unsaves an offer for the signed-in student; the label says what a press will do. */
-export function FavouriteButton({ offerId, saved }: { offerId: string; saved: boolean }) {
+/**
+ * Saves or unsaves an offer for the signed-in student; the label says what a press will do. With
+ * `confirmUnsave` (the saved list, where unsaving removes the card), unsaving is asked about first.
+ */
+export function FavouriteButton({
+  offerId,
+  saved,
+  confirmUnsave,
+}: {
+  offerId: string;
+  saved: boolean;
+  /** The offer's title, named by the question asked before unsaving. */
+  confirmUnsave?: string;
+}) {
   const t = useTranslations("students.favourite");
   const [isSaved, setIsSaved] = useState(saved);
   const { execute, pending, outcome, reset } = useAction(setFavourite);
+  const [asking, setAsking] = useState(false);
 
   const toggle = async () => {
     if (pending) return;
@@ -30,10 +44,25 @@ export function FavouriteButton({ offerId, saved }: { offerId: string; saved: bo
         aria-label={isSaved ? t("unsave") : t("save")}
         aria-pressed={isSaved}
         aria-busy={pending}
-        onClick={toggle}
+        onClick={() => (isSaved && confirmUnsave !== undefined ? setAsking(true) : void toggle())}
       >
         {isSaved ? t("savedShort") : t("saveShort")}
       </Button>
+      {confirmUnsave !== undefined && (
+        <ConfirmDialog
+          open={asking}
+          title={t("confirmTitle", { title: confirmUnsave })}
+          body={t("confirmBody")}
+          confirmLabel={t("confirm")}
+          color="error"
+          pending={pending}
+          onConfirm={() => {
+            setAsking(false);
+            void toggle();
+          }}
+          onClose={() => setAsking(false)}
+        />
+      )}
       <ActionSnackbar
         outcome={outcome && { ...outcome, message: t("failed", { message: outcome.message }) }}
         onClose={reset}

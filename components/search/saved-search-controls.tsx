@@ -7,15 +7,17 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { changeSearchAlerts, removeSavedSearch } from "@/app/(app)/student/searches/actions";
 import { ActionSnackbar } from "@/components/ui/action-outcome";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useAction } from "@/components/ui/use-action";
 
-/** A saved search's daily alert switch and its delete button. */
+/** A saved search's daily alert switch and its delete button (asked about first). */
 export function SavedSearchControls({ id, name, alertsEnabled }: { id: string; name: string; alertsEnabled: boolean }) {
   const t = useTranslations("search.saved");
   const [alerts, setAlerts] = useState(alertsEnabled);
   const change = useAction(changeSearchAlerts, { refresh: false });
   const removal = useAction(removeSavedSearch, { success: t("deleted") });
   const pending = change.pending || removal.pending;
+  const [asking, setAsking] = useState(false);
 
   const toggle = async (next: boolean) => {
     setAlerts(next);
@@ -31,12 +33,25 @@ export function SavedSearchControls({ id, name, alertsEnabled }: { id: string; n
       <Button
         color="error"
         startIcon={<DeleteOutline />}
-        onClick={() => removal.execute({ id })}
+        onClick={() => setAsking(true)}
         disabled={pending}
         aria-label={t("deleteLabel", { name })}
       >
         {t("delete")}
       </Button>
+      <ConfirmDialog
+        open={asking}
+        title={t("confirmTitle", { name })}
+        body={t("confirmBody")}
+        confirmLabel={t("delete")}
+        color="error"
+        pending={pending}
+        onConfirm={() => {
+          setAsking(false);
+          void removal.execute({ id });
+        }}
+        onClose={() => setAsking(false)}
+      />
       <ActionSnackbar
         outcome={change.outcome ?? removal.outcome}
         onClose={() => {

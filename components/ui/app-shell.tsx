@@ -140,7 +140,12 @@ export function AppShell({
           display: { xs: "none", md: "block" },
           width: DRAWER_WIDTH,
           flexShrink: 0,
-          "& .MuiDrawer-paper": { width: DRAWER_WIDTH },
+          // The column itself carries the drawer's background and edge, down to the end of long pages;
+          // the menu sticks to the top of the viewport while the page scrolls.
+          bgcolor: "background.paper",
+          borderRight: 1,
+          borderColor: "divider",
+          "& .MuiDrawer-paper": { width: "100%", position: "sticky", top: 0, height: "100dvh", border: 0 },
         }}
       >
         {drawer}

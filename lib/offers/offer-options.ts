@@ -29,3 +29,8 @@ export const fieldKey = (field: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
     .replace(/[^a-zA-Z0-9]/g, "");
+
+export const OFFER_STATUSES = ["DRAFT", "PUBLISHED", "CLOSED", "EXPIRED"] as const;
+/** The orders of an enterprise's own list ("Mes offres"). */
+export const OWN_OFFER_SORTS = ["newest", "deadline", "applicants"] as const;
+export type OwnOfferSort = (typeof OWN_OFFER_SORTS)[number];

@@ -35,6 +35,10 @@ test("an enterprise creates an offer, publishes it, and a visitor reads it with 
   const card = page.getByTestId("enterprise-offer").filter({ hasText: title });
   await expect(card.getByText("Brouillon")).toBeVisible();
   await card.getByRole("button", { name: "Publier" }).click();
+  // Publishing makes the offer public: a dialog says so and asks to confirm.
+  const confirm = page.getByRole("dialog", { name: "Publier cette offre ?" });
+  await expect(confirm).toContainText("Elle devient publique");
+  await confirm.getByRole("button", { name: "Publier", exact: true }).click();
   await expect(card.getByText("Publiée")).toBeVisible();
 
   await card.getByRole("link", { name: "Voir" }).click();

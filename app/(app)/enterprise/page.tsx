@@ -28,6 +28,8 @@ export default async function EnterpriseSettingsPage() {
   const roles = await getTranslations("enums.memberRole");
   const format = await getFormatter();
   const readOnly = !enterprise.canManage;
+  // The last admin cannot be removed (the enterprise would have no one to manage it): not offered.
+  const admins = enterprise.members.filter((m) => m.role === "ADMIN").length;
   return (
     <>
       <PageHeader title={enterprise.name} lead={t("settings.lead")} />
@@ -79,13 +81,13 @@ export default async function EnterpriseSettingsPage() {
                 {t("members.title")}
               </Typography>
               <MembersList
-                canManage={enterprise.canManage}
                 members={enterprise.members.map((m) => ({
                   id: m.id,
                   name: m.user.name,
                   email: m.user.email,
                   role: m.role,
                   isMe: m.user.id === actor.userId,
+                  removable: enterprise.canManage && !(m.role === "ADMIN" && admins <= 1),
                 }))}
               />
               {enterprise.canManage && (

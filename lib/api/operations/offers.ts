@@ -60,7 +60,7 @@ export const offersOperations: ApiOperation[] = [
     path: "/offers",
     summary: "List offers",
     description:
-      "Enterprise members get their own enterprise's offers in every status (filter with `status`); everyone else gets the visible offers, newest first.",
+      "Enterprise members get their own enterprise's offers in every status (filter with `status`, search the title with `q`, order with `sort`: `newest` changed, nearest `deadline`, most `applicants`); everyone else gets the visible offers, newest first.",
     tags,
     auth: false,
     query: listOffersSchema,

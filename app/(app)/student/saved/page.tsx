@@ -35,7 +35,7 @@ export default async function SavedOffersPage({ searchParams }: { searchParams: 
               key={offer.id}
               offer={offer}
               badges={!available && <Chip size="small" color="warning" label={t("unavailable")} />}
-              actions={<FavouriteButton offerId={offer.id} saved />}
+              actions={<FavouriteButton offerId={offer.id} saved confirmUnsave={offer.title} />}
             >
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {t("savedOn", { date: format.dateTime(savedAt, { dateStyle: "long" }) })}
