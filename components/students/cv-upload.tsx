@@ -85,7 +85,7 @@ export function CvUpload({ current }: { current: CurrentCv }) {
             {t("choose")}
           </Button>
           <Button variant="contained" onClick={upload} disabled={pending}>
-            {pending ? t("uploading") : t("upload")}
+            {pending && file ? t("uploading") : t("upload")}
           </Button>
         </Stack>
         <Typography id={hintId} variant="body2" color="text.secondary" sx={{ mt: 1 }} aria-live="polite">

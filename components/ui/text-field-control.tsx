@@ -3,6 +3,7 @@ import Box from "@mui/material/Box";
 import TextField, { type TextFieldProps } from "@mui/material/TextField";
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useFieldMessage } from "./reason-text";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * A MUI text field bound to react-hook-form, showing the translated validation message; with
@@ -15,6 +16,7 @@ export function TextFieldControl<F extends FieldValues>({
   ...props
 }: { control: Control<F>; name: Path<F>; maxLength?: number } & Omit<TextFieldProps, "name">) {
   const message = useFieldMessage();
+  const hydrated = useHydrated();
   return (
     <Controller
       control={control}
@@ -27,6 +29,7 @@ export function TextFieldControl<F extends FieldValues>({
             {...props}
             {...field}
             value={field.value ?? ""}
+            disabled={props.disabled || !hydrated}
             error={Boolean(fieldState.error)}
             helperText={
               maxLength ? (

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/core/server-action";
 import { useReasonText } from "./reason-text";
+import { useHydrated } from "./use-hydrated";
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string; code: ActionFailure["code"] };
 
@@ -26,6 +27,7 @@ export function useAction<I, T>(
   const text = useReasonText();
   const [outcome, setOutcome] = useState<Outcome>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   const describe = (error: ActionFailure) => {
     // A generic "fix the fields" is useless where the fields are not on screen: name their reasons.
@@ -52,5 +54,6 @@ export function useAction<I, T>(
       }),
     );
 
-  return { execute, pending, outcome, reset: () => setOutcome(undefined) };
+  // Not ready before hydration either: a button disabled by `pending` waits for the page's scripts.
+  return { execute, pending: pending || !hydrated, outcome, reset: () => setOutcome(undefined) };
 }
