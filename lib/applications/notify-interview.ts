@@ -4,6 +4,7 @@ import { env } from "@/lib/core/env";
 import { translator } from "@/lib/core/translator";
 import { notifyUser } from "@/lib/notifications/notify-user";
 import { renderEmail } from "@/lib/notifications/templates/layout";
+import { applicationPartiesSelect } from "./application-parties";
 
 export type InterviewNews = "booked" | "moved" | "cancelled" | "reminder";
 
@@ -64,26 +65,7 @@ async function tellBothSides(tx: Tx, bookingId: string, news: InterviewNews): Pr
     select: {
       id: true,
       slot: { select: { startsAt: true, timeZone: true, location: true, meetingUrl: true } },
-      application: {
-        select: {
-          id: true,
-          student: { select: { user: { select: { id: true, name: true, email: true, locale: true } } } },
-          offer: {
-            select: {
-              title: true,
-              enterprise: {
-                select: {
-                  name: true,
-                  members: {
-                    where: { role: { in: ["ADMIN", "RECRUITER"] } },
-                    select: { user: { select: { id: true, email: true, locale: true } } },
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
+      application: { select: applicationPartiesSelect },
     },
   });
   const { slot, application } = booking;

@@ -3,6 +3,7 @@ import { env } from "@/lib/core/env";
 import { translator } from "@/lib/core/translator";
 import { notifyUser } from "@/lib/notifications/notify-user";
 import { renderEmail } from "@/lib/notifications/templates/layout";
+import { applicationPartiesSelect } from "./application-parties";
 
 /**
  * Tells the people concerned by a move, once (the history row is claimed in the same transaction):
@@ -22,26 +23,7 @@ export async function notifyStatusChange(changeId: string): Promise<{ notified: 
       select: {
         toStatus: true,
         note: true,
-        application: {
-          select: {
-            id: true,
-            student: { select: { user: { select: { id: true, name: true, email: true, locale: true } } } },
-            offer: {
-              select: {
-                title: true,
-                enterprise: {
-                  select: {
-                    name: true,
-                    members: {
-                      where: { role: { in: ["ADMIN", "RECRUITER"] } },
-                      select: { user: { select: { id: true, email: true, locale: true } } },
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
+        application: { select: applicationPartiesSelect },
       },
     });
     const { application, toStatus } = change;
