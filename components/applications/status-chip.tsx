@@ -2,10 +2,11 @@ import Chip from "@mui/material/Chip";
 import { useTranslations } from "next-intl";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
+// MUI's filled "info" chip fails WCAG AA contrast with its white text: waiting states are neutral.
 const COLOR = {
   DRAFT: "default",
-  SUBMITTED: "info",
-  UNDER_REVIEW: "info",
+  SUBMITTED: "default",
+  UNDER_REVIEW: "default",
   SHORTLISTED: "primary",
   INTERVIEW: "primary",
   ACCEPTED: "success",

@@ -71,7 +71,7 @@ export function OfferActions({
           </Button>
         )}
         {status === "PUBLISHED" && (
-          <Button size="small" color="warning" disabled={pending} onClick={() => ask("close")}>
+          <Button size="small" disabled={pending} onClick={() => ask("close")}>
             {t("close")}
           </Button>
         )}

@@ -19,6 +19,7 @@ import Box from "@mui/material/Box";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
 import ListItemButton from "@mui/material/ListItemButton";
 import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
@@ -77,19 +78,20 @@ export function AppShell({
           const Icon = ICONS[item.icon];
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
-            <ListItemButton
-              key={item.href}
-              component={NextLink}
-              href={item.href}
-              selected={active}
-              aria-current={active ? "page" : undefined}
-              onClick={() => setOpen(false)}
-            >
-              <ListItemIcon>
-                <Icon />
-              </ListItemIcon>
-              <ListItemText primary={t(`nav.${item.label}`)} />
-            </ListItemButton>
+            <ListItem key={item.href} disablePadding>
+              <ListItemButton
+                component={NextLink}
+                href={item.href}
+                selected={active}
+                aria-current={active ? "page" : undefined}
+                onClick={() => setOpen(false)}
+              >
+                <ListItemIcon>
+                  <Icon />
+                </ListItemIcon>
+                <ListItemText primary={t(`nav.${item.label}`)} />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>
