@@ -69,13 +69,25 @@ test("a click anywhere on a result card opens its offer", async ({ page }) => {
 
 test("a student saves an offer from its result card", async ({ page }) => {
   await signIn(page, "etudiant5@demo.stagiaire.app", DEMO_PASSWORD);
-  await page.goto("/offers");
-  const card = page.getByRole("article").first();
-  const title = (await card.getByRole("heading", { level: 3 }).textContent())!.trim();
+  // A seeded offer: journeys running alongside publish and close offers of their own.
+  await page.goto("/offers?q=TypeScript");
+  const unsaved = page
+    .getByRole("article")
+    .filter({ hasText: "Numeria" })
+    .filter({ has: page.getByRole("button", { name: "Enregistrer l'offre" }) })
+    .first();
+  const title = (await unsaved.getByRole("heading", { level: 3 }).textContent())!.trim();
+  // Found again by its title: once saved, it no longer matches "not saved yet".
+  const card = page.getByRole("article").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
   await card.getByRole("button", { name: "Enregistrer l'offre" }).click();
   await expect(card.getByRole("button", { name: "Retirer des offres enregistrées" })).toHaveAttribute(
     "aria-pressed",
     "true",
+  );
+  // The button turns at once; the server's answer is what counts before leaving the page.
+  await expect(card.getByRole("button", { name: "Retirer des offres enregistrées" })).toHaveAttribute(
+    "aria-busy",
+    "false",
   );
   await page.goto("/student/saved");
   await expect(page.getByRole("main").getByRole("link", { name: title })).toBeVisible();
