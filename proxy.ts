@@ -7,6 +7,8 @@ import { problemResponse } from "@/lib/core/problem";
 /** Signing in, registering, asking for a reset: nothing a signed-out visitor posts needs more. */
 const ANONYMOUS_ACTION_BYTES = 1024 * 1024;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+/** A document asked for in a frame: only its route knows whether it is a PDF our pages may frame. */
+const FRAMED_DOCUMENT = /^\/api\/v1\/documents\/[^/]+\/download$/;
 
 /**
  * Runs before every route. It only refuses what no route can answer (unknown methods, server
@@ -37,7 +39,11 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set("content-security-policy", policy);
+  // The download route answers a framed PDF with its own policy (frame-ancestors 'self'); the
+  // proxy's would replace it. Everything it does not frame it still refuses to be framed.
+  const framed =
+    FRAMED_DOCUMENT.test(request.nextUrl.pathname) && request.nextUrl.searchParams.get("disposition") === "inline";
+  if (!framed) response.headers.set("content-security-policy", policy);
   if (https) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   return response;
 }

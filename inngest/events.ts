@@ -28,9 +28,16 @@ export type EventCatalogue = {
   "interview.booked": { bookingId: string; sequence: number };
   "interview.moved": { bookingId: string; sequence: number; fromSlotId: string };
   "interview.cancelled": { bookingId: string; sequence: number };
+  /** It is the turn of an agreement's step: its signer is asked (e-mail, in the app), once. */
+  "convention.turn": { agreementId: string; stepId: string };
+  /** A party refused (the step says why): the agreement is back in draft, everyone is told. */
+  "convention.refused": { agreementId: string; stepId: string };
+  /** The last party signed: the agreement is validated (`party` is the last step's). */
   "convention.signed": { agreementId: string; party: string };
   "internship.started": { internshipId: string };
   "internship.completed": { internshipId: string };
+  /** Someone raised an issue: the supervisor and the university's admins are told, once. */
+  "internship.issue-raised": { internshipId: string; issueId: string };
   "internship.evaluated": { internshipId: string; evaluationId: string };
   "document.uploaded": { documentId: string; versionId: string };
   "document.validated": { documentId: string };

@@ -1,21 +1,31 @@
 import enAdmin from "./en/admin.json";
+import enAgreements from "./en/agreements.json";
 import enApplications from "./en/applications.json";
 import enCore from "./en/core.json";
 import enEnterprises from "./en/enterprises.json";
+import enEvaluations from "./en/evaluations.json";
+import enInternships from "./en/internships.json";
+import enInternshipEvaluations from "./en/internship-evaluations.json";
 import enNotifications from "./en/notifications.json";
 import enOffers from "./en/offers.json";
 import enReasons from "./en/reasons.json";
 import enSearch from "./en/search.json";
 import enStudents from "./en/students.json";
+import enUniversities from "./en/universities.json";
 import frAdmin from "./fr/admin.json";
+import frAgreements from "./fr/agreements.json";
 import frApplications from "./fr/applications.json";
 import frCore from "./fr/core.json";
 import frEnterprises from "./fr/enterprises.json";
+import frEvaluations from "./fr/evaluations.json";
+import frInternships from "./fr/internships.json";
+import frInternshipEvaluations from "./fr/internship-evaluations.json";
 import frNotifications from "./fr/notifications.json";
 import frOffers from "./fr/offers.json";
 import frReasons from "./fr/reasons.json";
 import frSearch from "./fr/search.json";
 import frStudents from "./fr/students.json";
+import frUniversities from "./fr/universities.json";
 
 /** One file per slice and language, so slices add their texts without touching each other's. */
 export const catalogues = {
@@ -25,10 +35,15 @@ export const catalogues = {
     ...frOffers,
     ...frSearch,
     ...frStudents,
+    ...frUniversities,
     ...frEnterprises,
     ...frAdmin,
     ...frApplications,
+    ...frEvaluations,
+    ...frInternshipEvaluations,
     ...frNotifications,
+    ...frAgreements,
+    ...frInternships,
   },
   en: {
     ...enCore,
@@ -36,9 +51,14 @@ export const catalogues = {
     ...enOffers,
     ...enSearch,
     ...enStudents,
+    ...enUniversities,
     ...enEnterprises,
     ...enAdmin,
     ...enApplications,
+    ...enEvaluations,
+    ...enInternshipEvaluations,
     ...enNotifications,
+    ...enAgreements,
+    ...enInternships,
   },
 };

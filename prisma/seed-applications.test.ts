@@ -40,8 +40,36 @@ describe("the demo applications", () => {
     const lea = await db.user.findUniqueOrThrow({ where: { email: "etudiant1@demo.stagiaire.app" } });
     const student = (await loadActor(lea.id))!;
     const mine = await listStudentApplications(student, student.studentId!);
-    expect(mine.items.map((a) => a.status).sort()).toEqual(["DRAFT", "REJECTED", "SHORTLISTED", "SUBMITTED"]);
+    // Her internship under way came from an accepted application (seed-internships.ts).
+    expect(mine.items.map((a) => a.status).sort()).toEqual([
+      "ACCEPTED",
+      "DRAFT",
+      "REJECTED",
+      "SHORTLISTED",
+      "SUBMITTED",
+    ]);
     expect(await db.notification.count({ where: { userId: lea.id, readAt: null } })).toBeGreaterThan(0);
     expect(await db.notification.count({ where: { userId: rh.id, type: "applicantActivity" } })).toBeGreaterThan(0);
+  });
+
+  it("show interviews: slots to book, the INTERVIEW-stage applicant booked, a past one held with notes", async () => {
+    const interviewing = await db.application.findMany({
+      where: { status: "INTERVIEW" },
+      include: { booking: { include: { slot: true } } },
+    });
+    expect(interviewing.length).toBeGreaterThan(0);
+    for (const application of interviewing) {
+      expect(application.booking).toMatchObject({ status: "BOOKED" });
+      expect(application.booking!.slot.startsAt.getTime()).toBeGreaterThan(Date.now());
+    }
+    const held = await db.interviewBooking.findMany({ where: { status: "DONE" }, include: { slot: true } });
+    expect(held.length).toBeGreaterThan(0);
+    expect(held[0]!.outcomeNotes).toEqual(expect.any(String));
+    expect(held[0]!.slot.startsAt.getTime()).toBeLessThan(Date.now());
+    const shortlisted = await db.application.findFirstOrThrow({ where: { status: "SHORTLISTED" } });
+    const open = await db.interviewSlot.count({
+      where: { offerId: shortlisted.offerId, startsAt: { gt: new Date() } },
+    });
+    expect(open).toBeGreaterThan(0);
   });
 });

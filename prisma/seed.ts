@@ -8,6 +8,9 @@ import { hashPassword } from "@/lib/identity/password";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { stipendColumns } from "@/lib/offers/stipend";
 import { seedDemoApplications } from "./seed-applications";
+import { seedDemoInternships } from "./seed-internships";
+import { seedDemoInterviews } from "./seed-interviews";
+import { seedDemoScreening } from "./seed-screening";
 import {
   CLOSINGS,
   DEMO_DOMAIN,
@@ -87,7 +90,13 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       const departments = departmentSeeds.map((d) => ({ id: randomUUID(), universityId, name: d.name }));
       await tx.department.createMany({ data: departments });
       const programs = departmentSeeds.flatMap((d, di) =>
-        d.programs.map((p) => ({ id: randomUUID(), departmentId: departments[di].id, name: p.name, level: p.level })),
+        d.programs.map((p) => ({
+          id: randomUUID(),
+          departmentId: departments[di].id,
+          name: p.name,
+          level: p.level,
+          years: { BACHELOR: 3, MASTER: 2, ENGINEERING: 3, DOCTORATE: 3, OTHER: 1 }[p.level],
+        })),
       );
       await tx.program.createMany({ data: programs });
 
@@ -209,6 +218,8 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
           universityId,
           programId: programs[seed.program].id,
           studentNumber: `p${2400000 + (i + 1) * 1357}`,
+          // The roster's year of study, within the program's length (3 for a bachelor, else 2 here).
+          yearOfStudy: 1 + (i % (programs[seed.program].level === "BACHELOR" ? 3 : 2)),
           headline: seed.headline,
           city: seed.city,
           fieldOfStudy: seed.fields[0],
@@ -264,6 +275,32 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         students: students.map(({ id, userId, seed }) => ({ id, userId, name: seed.name })),
         offers: offers.map(({ id, title }) => ({ id, title })),
         enterprise: { name: enterprises[0].seed.name, memberIds: enterprises[0].members.map((m) => m.userId) },
+      });
+      // Screening questions and answers, a colleague's scorecards, rejection templates (seed-screening.ts)
+      await seedDemoScreening(tx, {
+        offerIds: offers.map(({ id }) => id),
+        enterpriseId: enterprises[0].id,
+        colleagueId: enterprises[0].members[1].userId,
+      });
+      // Interview slots and bookings for those applications (seed-interviews.ts)
+      await seedDemoInterviews(tx, { now, offerIds: offers.map(({ id }) => id) });
+      // The demo student's internship under way, another one completed (seed-internships.ts)
+      const person = (userId: string, name: string, address: string) => ({ userId, name, email: address });
+      const numeriaAdmin = ENTERPRISES[0].members[0];
+      await seedDemoInternships(tx, {
+        now,
+        universityId,
+        enterpriseId: enterprises[0].id,
+        offerIds: offers.map(({ id }) => id),
+        active: { studentId: students[0].id, ...person(students[0].userId, STUDENTS[0].name, studentEmail(0)) },
+        completed: { studentId: students[2].id, ...person(students[2].userId, STUDENTS[2].name, studentEmail(2)) },
+        tutor: person(
+          enterprises[0].members[0].userId,
+          numeriaAdmin.name,
+          memberEmail(numeriaAdmin.local, ENTERPRISES[0].slug),
+        ),
+        supervisor: person(supervisorId, SUPERVISOR.name, email(SUPERVISOR.local)),
+        universityAdmin: person(universityAdminId, UNIVERSITY_ADMIN.name, email(UNIVERSITY_ADMIN.local)),
       });
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -74,7 +74,11 @@ export async function ApplicationCard({
         <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
           {t("timeline")}
         </Typography>
-        <ApplicationTimeline history={a.history} label={t("timeline")} />
+        {/* The decline message is shown above, once: not again in its history entry. */}
+        <ApplicationTimeline
+          history={decline?.note ? a.history.map((h) => (h === decline ? { ...h, note: null } : h)) : a.history}
+          label={t("timeline")}
+        />
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2, flexWrap: "wrap" }}>
         {a.status === "DRAFT" && (

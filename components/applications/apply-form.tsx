@@ -20,34 +20,51 @@ import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useAction } from "@/components/ui/use-action";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { applicationDraftSchema, COVER_LETTER_MAX } from "@/lib/applications/schemas";
+import { ScreeningQuestionsFields, type ScreeningQuestion } from "./screening-questions-fields";
 
 /** How long the student pauses before the draft is saved. */
 const SAVE_AFTER_MS = 1200;
 
-/** The form's values: `cvDocumentId` is the profile's CV, or "" for none. */
-type Values = { coverLetter: string; cvDocumentId: string };
+/** The form's values: `cvDocumentId` is the profile's CV, or "" for none; answers by question id. */
+type Values = { coverLetter: string; cvDocumentId: string; answers: Record<string, string> };
+
+/** What useWatch gives: every field possibly not there yet. */
+type Watched = { coverLetter?: string; cvDocumentId?: string; answers?: Record<string, string | undefined> };
+
+// The answers are keyed by question here and a list for the server, which checks them against the offer.
+const draftSchema = applicationDraftSchema.omit(["answers"]);
 
 type Props = {
   offerId: string;
   cv: { documentId: string; fileName: string } | null;
-  draft: { id: string; coverLetter: string | null; cvDocumentId: string | null; updatedAt: Date } | null;
+  draft: {
+    id: string;
+    coverLetter: string | null;
+    cvDocumentId: string | null;
+    updatedAt: Date;
+    answers: { questionId: string; value: string | null }[];
+  } | null;
   canSend: boolean;
+  questions: ScreeningQuestion[];
 };
 
 /**
  * The application form: the CV of the profile (or none, or one uploaded here), a cover letter with
  * its counter, saved as a draft after each pause in typing, and sent in one press.
  */
-export function ApplyForm({ offerId, cv, draft, canSend }: Props) {
+export function ApplyForm({ offerId, cv, draft, canSend, questions }: Props) {
   const t = useTranslations("applications.apply");
   const format = useFormatter();
   const router = useRouter();
   const form = useForm<Values>({
     // The server's schema: "" clears a field, as the API does.
-    resolver: yupResolver(applicationDraftSchema) as never,
+    resolver: yupResolver(draftSchema) as never,
     defaultValues: {
       coverLetter: draft?.coverLetter ?? "",
       cvDocumentId: cv && (!draft || draft.cvDocumentId === cv.documentId) ? cv.documentId : "",
+      answers: Object.fromEntries(
+        questions.map((q) => [q.id, draft?.answers.find((a) => a.questionId === q.id)?.value ?? ""]),
+      ),
     },
   });
   const { control } = form;
@@ -56,12 +73,15 @@ export function ApplyForm({ offerId, cv, draft, canSend }: Props) {
   const draftId = useRef(draft?.id);
   const saving = useRef<Promise<unknown> | null>(null);
   const again = useRef(false);
-  const snapshotOf = (v: Partial<Values>) =>
-    JSON.stringify({ coverLetter: v.coverLetter ?? "", cv: v.cvDocumentId ?? "" });
+  const snapshotOf = (v: Watched) =>
+    JSON.stringify({ coverLetter: v.coverLetter ?? "", cv: v.cvDocumentId ?? "", answers: v.answers ?? {} });
   const lastSaved = useRef(snapshotOf(form.getValues()));
-  const toDraft = (v: Partial<Values>) => ({
+  const toDraft = (v: Watched) => ({
     coverLetter: v.coverLetter || null,
     cvDocumentId: v.cvDocumentId || null,
+    ...(questions.length > 0 && {
+      answers: questions.map((q) => ({ questionId: q.id, value: v.answers?.[q.id] || null })),
+    }),
   });
 
   const autosave = useAction(saveApplicationDraft, { refresh: false });
@@ -100,7 +120,7 @@ export function ApplyForm({ offerId, cv, draft, canSend }: Props) {
     return () => clearTimeout(timer);
     // toDraft and autosave change identity every render; the values are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values.coverLetter, values.cvDocumentId]);
+  }, [values.coverLetter, values.cvDocumentId, JSON.stringify(values.answers)]);
 
   const status = autosave.pending
     ? t("saving")
@@ -142,6 +162,7 @@ export function ApplyForm({ offerId, cv, draft, canSend }: Props) {
         multiline
         minRows={8}
       />
+      <ScreeningQuestionsFields control={control} questions={questions} />
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {status}
       </Typography>

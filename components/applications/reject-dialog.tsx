@@ -15,6 +15,7 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { MESSAGE_MAX, REJECTION_REASONS, statusChangeSchema } from "@/lib/applications/schemas";
+import { RejectionTemplatePicker } from "./rejection-template-picker";
 
 type Values = { status: "REJECTED"; reason: string; message: string };
 
@@ -55,6 +56,15 @@ export function RejectDialog({
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <ActionOutcome outcome={outcome} />
+            {open && (
+              <RejectionTemplatePicker
+                applicationId={applicationId}
+                onPick={(tpl) => {
+                  if (tpl.reason) form.setValue("reason", tpl.reason);
+                  form.setValue("message", tpl.message);
+                }}
+              />
+            )}
             <TextFieldControl control={form.control} name="reason" label={t("reason")} select required>
               {REJECTION_REASONS.map((reason) => (
                 <MenuItem key={reason} value={reason}>

@@ -1,4 +1,14 @@
+import type { ScreeningQuestionKind } from "@/lib/generated/prisma/enums";
 import type { OfferDetail } from "@/lib/offers/get-offer";
+
+/** A screening question in the form: `id` for one the offer already asks (kept, with its answers). */
+export type ScreeningQuestionValues = {
+  id?: string;
+  kind: ScreeningQuestionKind;
+  label: string;
+  required: boolean;
+  options: string[];
+};
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -24,6 +34,13 @@ export function offerFormValues(offer?: OfferDetail) {
     languages: offer?.languages ?? ["fr"],
     educationLevel: offer?.educationLevel ?? "",
     benefits: offer?.benefits ?? "",
+    questions: (offer?.questions ?? []).map(({ id, kind, label, required, options }): ScreeningQuestionValues => ({
+      id,
+      kind,
+      label,
+      required,
+      options,
+    })),
   };
 }
 

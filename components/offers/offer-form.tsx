@@ -28,6 +28,7 @@ import {
 } from "@/lib/offers/offer-options";
 import { offerSchema } from "@/lib/offers/schemas";
 import type { OfferFormValues } from "./offer-form-values";
+import { ScreeningQuestionsEditor } from "./screening-questions-editor";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -233,6 +234,11 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
             multiline
             minRows={2}
           />
+        </Grid>
+      </Section>
+      <Section title={t("questions.title")}>
+        <Grid size={full}>
+          <ScreeningQuestionsEditor control={control} />
         </Grid>
       </Section>
       <Button type="submit" variant="contained" size="large" disabled={pending} sx={{ alignSelf: "flex-start" }}>

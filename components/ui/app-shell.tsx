@@ -1,5 +1,6 @@
 "use client";
 import AccountCircle from "@mui/icons-material/AccountCircle";
+import AccountTree from "@mui/icons-material/AccountTreeOutlined";
 import Apartment from "@mui/icons-material/Apartment";
 import Dashboard from "@mui/icons-material/Dashboard";
 import Group from "@mui/icons-material/Group";
@@ -8,6 +9,9 @@ import Menu from "@mui/icons-material/Menu";
 import People from "@mui/icons-material/People";
 import AutoAwesome from "@mui/icons-material/AutoAwesome";
 import Assignment from "@mui/icons-material/AssignmentOutlined";
+import ChatBubbleOutline from "@mui/icons-material/ChatBubbleOutlineOutlined";
+import EventNote from "@mui/icons-material/EventNoteOutlined";
+import FactCheckOutlined from "@mui/icons-material/FactCheckOutlined";
 import BookmarkBorder from "@mui/icons-material/BookmarkBorder";
 import School from "@mui/icons-material/School";
 import ManageSearch from "@mui/icons-material/ManageSearch";
@@ -50,6 +54,10 @@ const ICONS: Record<NavIcon, typeof Dashboard> = {
   offers: Work,
   verifications: VerifiedUser,
   applications: Assignment,
+  templates: ChatBubbleOutline,
+  internships: EventNote,
+  structure: AccountTree,
+  evaluationForms: FactCheckOutlined,
 };
 const DRAWER_WIDTH = 248;
 

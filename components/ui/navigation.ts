@@ -14,7 +14,11 @@ export type NavIcon =
   | "studentProfile"
   | "offers"
   | "verifications"
-  | "applications";
+  | "applications"
+  | "templates"
+  | "internships"
+  | "structure"
+  | "evaluationForms";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 
@@ -26,14 +30,32 @@ export function navigationFor(role: Role): NavItem[] {
     STUDENT: [
       item("/offers", "search"),
       item("/student/applications", "applications"),
+      item("/internships", "internships"),
       item("/student/recommendations", "recommendations"),
       item("/student/saved", "saved"),
       item("/student/searches", "searches", "savedSearches"),
       item("/student/profile", "studentProfile"),
     ],
-    ENTERPRISE: [item("/enterprise/offers", "enterpriseOffers", "offers"), item("/enterprise", "enterprise")],
-    UNIVERSITY_ADMIN: [item("/offers", "search"), item("/university/staff", "staff")],
-    UNIVERSITY_SUPERVISOR: [item("/offers", "search")],
+    ENTERPRISE: [
+      item("/enterprise/offers", "enterpriseOffers", "offers"),
+      item("/internships", "internships"),
+      item("/enterprise/templates", "rejectionTemplates", "templates"),
+      item("/enterprise", "enterprise"),
+    ],
+    UNIVERSITY_ADMIN: [
+      item("/offers", "search"),
+      item("/internships", "internships"),
+      item("/university/students", "students", "users"),
+      item("/university/structure", "structure"),
+      item("/university/staff", "staff"),
+      item("/university/agreements", "agreements", "applications"),
+      item("/university/evaluation-forms", "evaluationForms"),
+    ],
+    UNIVERSITY_SUPERVISOR: [
+      item("/offers", "search"),
+      item("/internships", "internships"),
+      item("/university/students", "students", "users"),
+    ],
     SYSTEM_ADMIN: [
       item("/admin/verifications", "verifications"),
       item("/admin/users", "users"),

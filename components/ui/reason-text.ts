@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Reason } from "@/lib/core/errors";
 import { asReason } from "@/lib/core/reason";
 
@@ -10,8 +10,18 @@ import { asReason } from "@/lib/core/reason";
 export function useReasonText() {
   const tr = useTranslations("reasons");
   const tv = useTranslations("validation");
+  const locale = useLocale();
   return {
     reason: (reason: Reason) => (tr.has(reason.key) ? tr(reason.key, reason.values) : reason.key),
+    /** The moves still allowed after a refused one (a 409's `allowed`), as a sentence. */
+    allowedMoves: (allowed: string[]) =>
+      allowed.length === 0
+        ? tr("noMovesLeft")
+        : tr("allowedMoves", {
+            moves: new Intl.ListFormat(locale, { type: "disjunction" }).format(
+              allowed.map((status) => tr("statusName", { status })),
+            ),
+          }),
     field: (message: unknown) => {
       if (message === undefined || message === null || message === "") return undefined;
       const reason = asReason(message);

@@ -24,10 +24,19 @@ export function TextFieldControl<F extends FieldValues>({
       render={({ field, fieldState }) => {
         const help = message(fieldState.error?.message) ?? props.helperText;
         const used = String(field.value ?? "").length;
+        // The ref goes to the input (and to the caller's inputRef), so that react-hook-form can focus
+        // the first field in error.
+        const { ref, ...rest } = field;
+        const own = props.inputRef;
         return (
           <TextField
             {...props}
-            {...field}
+            {...rest}
+            inputRef={(element: HTMLInputElement | null) => {
+              ref(element);
+              if (typeof own === "function") own(element);
+              else if (own) (own as { current: HTMLInputElement | null }).current = element;
+            }}
             value={field.value ?? ""}
             disabled={props.disabled || !hydrated}
             error={Boolean(fieldState.error)}

@@ -5,7 +5,14 @@ import type { ActionFailure, ActionResult } from "@/lib/core/server-action";
 import { useReasonText } from "./reason-text";
 import { useHydrated } from "./use-hydrated";
 
-export type Outcome = { ok: true; message: string } | { ok: false; message: string; code: ActionFailure["code"] };
+export type Outcome =
+  { ok: true; message: string } | { ok: false; message: string; code: ActionFailure["code"]; allowed?: string[] };
+
+/** A refused move's `allowed` extension (the moves the caller may still make), when the failure has one. */
+export const allowedOf = (error: ActionFailure): string[] | undefined => {
+  const allowed = error.extensions?.allowed;
+  return Array.isArray(allowed) ? allowed : undefined;
+};
 
 export type ActionOptions<I, T> = {
   /** The confirmation shown once the action succeeded; none when left out. */
@@ -33,7 +40,8 @@ export function useAction<I, T>(
     // A generic "fix the fields" is useless where the fields are not on screen: name their reasons.
     const unshown = options.onFailure?.(error) ?? Object.values(error.fieldErrors ?? {}).map(text.field);
     if (error.reason.key === "invalidFields" && unshown.length > 0) return [...new Set(unshown)].join(" ");
-    return text.reason(error.reason);
+    const allowed = allowedOf(error);
+    return allowed ? `${text.reason(error.reason)} ${text.allowedMoves(allowed)}` : text.reason(error.reason);
   };
 
   const execute = (input: I) =>
@@ -48,7 +56,13 @@ export function useAction<I, T>(
           options.onSuccess?.(result.data, input);
           if (options.refresh !== false) router.refresh();
         } else {
-          setOutcome({ ok: false, message: describe(result.error), code: result.error.code });
+          const allowed = allowedOf(result.error);
+          setOutcome({
+            ok: false,
+            message: describe(result.error),
+            code: result.error.code,
+            ...(allowed && { allowed }),
+          });
         }
         resolve(result);
       }),

@@ -1,4 +1,5 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
+import { askAgreementSigner, tellAgreementRefused } from "./agreement-workflows";
 import {
   tellApplicationSubmitted,
   tellEnterpriseWithdrawn,
@@ -7,6 +8,8 @@ import {
   tellStudentStatusChanged,
 } from "./application-notifications";
 import { expireOffers, tellEnterpriseOfferExpired } from "./expire-offers";
+import { tellInternshipEvaluated } from "./internship-evaluation-notifications";
+import { activateInternships, tellIssueRaised } from "./internship-follow-up";
 import {
   remindInterviews,
   tellInterviewBooked,
@@ -14,12 +17,18 @@ import {
   tellInterviewMoved,
 } from "./interview-notifications";
 import { pruneEventHistoryNightly } from "./prune-event-history";
+import { eraseDueAccountsNightly } from "./erase-accounts";
 import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
+import { remindUnansweredApplicationsDaily } from "./unanswered-applications";
 
 /** Every event-driven workflow of the application, served to Inngest or run in-process. */
 export const workflows: Workflow[] = [
   sendEmail as Workflow,
+  tellIssueRaised as Workflow,
+  tellInternshipEvaluated as Workflow,
+  askAgreementSigner as Workflow,
+  tellAgreementRefused as Workflow,
   tellEnterpriseOfferExpired as Workflow,
   tellApplicationSubmitted as Workflow,
   tellStudentStatusChanged as Workflow,
@@ -36,5 +45,8 @@ export const scheduledWorkflows: ScheduledWorkflow[] = [
   expireOffers,
   savedSearchDigest,
   pruneEventHistoryNightly,
+  eraseDueAccountsNightly,
   remindInterviews,
+  remindUnansweredApplicationsDaily,
+  activateInternships,
 ];

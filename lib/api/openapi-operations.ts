@@ -1,14 +1,19 @@
 import type { ApiOperation } from "./operation";
+import { agreementsOperations } from "./operations/agreements";
 import { applicationsOperations } from "./operations/applications";
 import { authOperations } from "./operations/auth";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
+import { evaluationsOperations } from "./operations/evaluations";
+import { internshipEvaluationsOperations } from "./operations/internship-evaluations";
+import { internshipsOperations } from "./operations/internships";
 import { interviewsOperations } from "./operations/interviews";
 import { notificationsOperations } from "./operations/notifications";
 import { offersOperations } from "./operations/offers";
 import { searchOperations } from "./operations/search";
 import { skillsOperations } from "./operations/skills";
 import { studentsOperations } from "./operations/students";
+import { universitiesOperations } from "./operations/universities";
 
 export type { ApiOperation, HttpMethod, JsonSchema, OperationResponse } from "./operation";
 
@@ -25,6 +30,11 @@ export const apiOperations: ApiOperation[] = [
   ...documentsOperations,
   ...skillsOperations,
   ...applicationsOperations,
+  ...agreementsOperations,
   ...interviewsOperations,
+  ...internshipsOperations,
+  ...internshipEvaluationsOperations,
+  ...evaluationsOperations,
   ...notificationsOperations,
+  ...universitiesOperations,
 ];

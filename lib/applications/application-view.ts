@@ -50,12 +50,16 @@ export const applicationSelect = {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, fromStatus: true, toStatus: true, rejectionReason: true, note: true, createdAt: true },
   },
+  answers: {
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { questionId: true, questionLabel: true, questionKind: true, value: true },
+  },
 } satisfies Prisma.ApplicationSelect;
 
 type Row = Prisma.ApplicationGetPayload<{ select: typeof applicationSelect }>;
 
 export function toApplicationView(row: Row, actor: Actor) {
-  const { cv, student, history, matchReasons, ...application } = row;
+  const { cv, student, history, matchReasons, answers, ...application } = row;
   const side = sideOf(actor, row);
   const isStudent = actor.role === "STUDENT";
   const latestCv = cv && !cv.deletedAt ? cv.versions[0] : undefined;
@@ -79,6 +83,13 @@ export function toApplicationView(row: Row, actor: Actor) {
         at: createdAt,
         rejectionReason: isStudent ? null : rejectionReason,
       })),
+    /** The answers to the offer's screening questions, each beside the question as it was asked. */
+    answers: answers.map(({ questionId, questionLabel, questionKind, value }) => ({
+      questionId,
+      question: questionLabel,
+      kind: questionKind,
+      value,
+    })),
     /** The statuses the caller may move this application to now. */
     allowed: side ? allowedMoves(row.status, side) : [],
   };

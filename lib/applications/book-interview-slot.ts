@@ -57,7 +57,7 @@ export async function bookInterviewSlot(actor: Actor | null, slotId: string, inp
     } else if (existing) {
       const { sequence } = await tx.interviewBooking.update({
         where: { id: existing.id },
-        data: { slotId, status: "BOOKED", sequence: { increment: 1 }, reminderSentAt: null },
+        data: { slotId, status: "BOOKED", sequence: { increment: 1 }, reminderSentAt: null, cancellationNote: null },
         select: { sequence: true },
       });
       id = existing.id;

@@ -1,13 +1,14 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { isUniqueViolation } from "@/lib/core/db-errors";
-import { AppError, field, invalid } from "@/lib/core/errors";
+import { AppError } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { requireStudent } from "@/lib/students/policy";
 import { applicationSelect, toApplicationView, type ApplicationView } from "./application-view";
 import { requireVerifiedToApply } from "./policy";
+import { saveAnswers } from "./screening-answers";
 import { createApplicationSchema } from "./schemas";
 import { checkCvChoice, offerOpenToApply, sendDraft } from "./submission";
 
@@ -24,8 +25,6 @@ export async function createApplication(actor: Actor | null, input: unknown): Pr
   const me = requireStudent(actor);
   const data = await validate(createApplicationSchema, input);
   if (data.submit) requireVerifiedToApply(me);
-  // The offers ask no screening questions yet: an answer cannot belong to one of them.
-  if (data.answers?.length) throw invalid({ answers: field("noScreeningQuestions") });
   try {
     const id = await db.$transaction(async (tx) => {
       await offerOpenToApply(tx, data.offerId);
@@ -45,6 +44,7 @@ export async function createApplication(actor: Actor | null, input: unknown): Pr
         },
         select: { id: true, offerId: true, coverLetter: true, cvDocumentId: true },
       });
+      if (data.answers) await saveAnswers(tx, application, data.answers);
       await recordAudit(tx, {
         actorId: me.userId,
         action: "application.created",

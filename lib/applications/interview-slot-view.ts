@@ -21,6 +21,9 @@ type SlotRow = Prisma.InterviewSlotGetPayload<{ select: typeof slotSelect }>;
 export const bookingCutOff = (slot: { startsAt: Date; minNoticeMinutes: number }) =>
   new Date(slot.startsAt.getTime() - slot.minNoticeMinutes * 60_000);
 
+/** Whether the slot has started: the enterprise may then record the interview's outcome. */
+export const hasStarted = (slot: { startsAt: Date }, now = Date.now()) => slot.startsAt.getTime() <= now;
+
 /** The enterprise sees who booked; a student sees only the places left (`bookings` is left out). */
 export function toSlotView(row: SlotRow, options: { withBookings: boolean }) {
   const { bookings, ...slot } = row;
@@ -43,6 +46,7 @@ export const bookingSelect = {
   sequence: true,
   outcomeNotes: true,
   outcomeAt: true,
+  cancellationNote: true,
   reminderSentAt: true,
   createdAt: true,
   updatedAt: true,

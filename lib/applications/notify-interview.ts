@@ -64,6 +64,7 @@ async function tellBothSides(tx: Tx, bookingId: string, news: InterviewNews): Pr
     where: { id: bookingId },
     select: {
       id: true,
+      cancellationNote: true,
       slot: { select: { startsAt: true, timeZone: true, location: true, meetingUrl: true } },
       application: { select: applicationPartiesSelect },
     },
@@ -92,7 +93,9 @@ async function tellBothSides(tx: Tx, bookingId: string, news: InterviewNews): Pr
       place: slot.location ?? slot.meetingUrl ?? "",
     };
     const title = t(`${news}.title`);
-    const body = t(`${news}.body`, values);
+    // The enterprise's message when it cancelled: the student reads it in the app and the e-mail.
+    const note = news === "cancelled" && booking.cancellationNote ? booking.cancellationNote : null;
+    const body = note ? `${t(`${news}.body`, values)}\n${t("cancelNote", { note })}` : t(`${news}.body`, values);
     await notifyUser(tx, user, {
       kind: "interviews",
       title,
@@ -106,7 +109,7 @@ async function tellBothSides(tx: Tx, bookingId: string, news: InterviewNews): Pr
           user.id === student.id && student.name
             ? translator(user.locale, "emails")("greetingNamed", { name: student.name })
             : translator(user.locale, "emails")("greeting"),
-        paragraphs: [body, t("invite", { url: invite })],
+        paragraphs: [...body.split("\n"), t("invite", { url: invite })],
         action: { label: t("open"), url: `${env().APP_URL}${link}` },
         footer: translator(user.locale, "emails")("footer"),
       }),

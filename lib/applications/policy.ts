@@ -46,3 +46,12 @@ export function requireVerifiedToApply<A extends Actor>(actor: A): A {
   if (!actor.emailVerified) throw new AppError("EMAIL_NOT_VERIFIED", "applyNeedsVerifiedEmail");
   return actor;
 }
+
+export type MemberActor = Actor & { enterprise: NonNullable<Actor["enterprise"]> };
+
+/** Scorecards are written by any member of the enterprise (admins, recruiters, tutors who interview). */
+export function requireEnterpriseMember(actor: Actor | null): MemberActor {
+  const me = requireRole(actor, "ENTERPRISE");
+  if (!me.enterprise) throw forbidden();
+  return me as MemberActor;
+}

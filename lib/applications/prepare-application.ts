@@ -1,13 +1,15 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
+import { offerQuestionsSelect } from "@/lib/offers/offer-questions";
 import { isVisibleOffer } from "@/lib/offers/visible-offer";
 import { requireStudent } from "@/lib/students/policy";
 import { findOwnApplication } from "./find-own-application";
 
 /**
- * What the apply form needs: the offer (and whether it still takes applications), the CV of the
- * student's profile, and their live application to it if they started one.
+ * What the apply form needs: the offer (and whether it still takes applications) with its
+ * screening questions, the CV of the student's profile, and their live application to it if they
+ * started one, with the answers saved so far.
  */
 export async function prepareApplication(actor: Actor | null, offerId: string) {
   const me = requireStudent(actor);
@@ -21,6 +23,7 @@ export async function prepareApplication(actor: Actor | null, offerId: string) {
         status: true,
         deadline: true,
         enterprise: { select: { name: true } },
+        questions: offerQuestionsSelect,
       },
     }),
     db.student.findUniqueOrThrow({
@@ -38,6 +41,12 @@ export async function prepareApplication(actor: Actor | null, offerId: string) {
     findOwnApplication(me, offerId),
   ]);
   if (!offer) throw notFound("offerNotFound");
+  const answers = live
+    ? await db.applicationAnswer.findMany({
+        where: { applicationId: live.id, application: { studentId: me.studentId }, questionId: { not: null } },
+        select: { questionId: true, value: true },
+      })
+    : [];
   const version = student.cv && !student.cv.deletedAt ? student.cv.versions[0] : undefined;
   return {
     offer: {
@@ -46,10 +55,11 @@ export async function prepareApplication(actor: Actor | null, offerId: string) {
       city: offer.city,
       deadline: offer.deadline,
       enterprise: offer.enterprise.name,
+      questions: offer.questions,
     },
     open: isVisibleOffer(offer),
     cv: version ? { documentId: student.cv!.id, fileName: version.fileName } : null,
-    application: live,
+    application: live && { ...live, answers: answers as { questionId: string; value: string | null }[] },
     emailVerified: me.emailVerified,
   };
 }

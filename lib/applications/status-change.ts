@@ -53,9 +53,29 @@ export async function recordStatusChange(
     before: { status: from },
     after: { status: to, ...(change.rejectionReason && { rejectionReason: change.rejectionReason }) },
   });
+  if (to === "REJECTED" || to === "WITHDRAWN") await cancelUpcomingInterview(tx, applicationId);
   const name = eventOf(to);
   const data = { applicationId, changeId: row.id };
   if (name === "application.status-changed") await recordEvent(tx, name, { ...data, status: to });
   else await recordEvent(tx, name, data);
   return row.id;
+}
+
+/**
+ * A declined or withdrawn application keeps no interview: its upcoming booking is cancelled (the
+ * calendars of both sides receive the cancellation, and no reminder goes out). A past one stays
+ * as it happened.
+ */
+async function cancelUpcomingInterview(tx: Tx, applicationId: string) {
+  const booking = await tx.interviewBooking.findFirst({
+    where: { applicationId, status: "BOOKED", slot: { startsAt: { gt: new Date() } } },
+    select: { id: true },
+  });
+  if (!booking) return;
+  const { sequence } = await tx.interviewBooking.update({
+    where: { id: booking.id },
+    data: { status: "CANCELLED", sequence: { increment: 1 } },
+    select: { sequence: true },
+  });
+  await recordEvent(tx, "interview.cancelled", { bookingId: booking.id, sequence });
 }

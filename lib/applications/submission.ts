@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isVisibleOffer } from "@/lib/offers/visible-offer";
 import { scoreOfferForStudent } from "@/lib/recommendations/score-offer-for-student";
 import type { StudentActor } from "@/lib/students/policy";
+import { completeAnswers } from "./screening-answers";
 import { recordStatusChange } from "./status-change";
 
 /**
@@ -28,7 +29,8 @@ export async function checkCvChoice(tx: Tx, studentId: string, cvDocumentId: str
 }
 
 /**
- * Sends a draft: it needs a CV or a cover letter; its match score and reasons are computed now,
+ * Sends a draft: it needs a CV or a cover letter, and answers fit for the offer's screening
+ * questions as they are now (completeAnswers); its match score and reasons are computed now,
  * by the recommendations' rule, and kept with it. Returns the history row's id.
  */
 export async function sendDraft(
@@ -39,6 +41,7 @@ export async function sendDraft(
   if (!application.coverLetter && !application.cvDocumentId) {
     throw invalid({ coverLetter: field("cvOrLetterRequired") }, "applicationIncomplete");
   }
+  await completeAnswers(tx, application);
   const fit = await scoreOfferForStudent(tx, me.studentId, application.offerId);
   return recordStatusChange(tx, {
     applicationId: application.id,

@@ -3,11 +3,13 @@ import { conflict, notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { requireStudent } from "@/lib/students/policy";
+import { saveAnswers } from "./screening-answers";
 import { applicationDraftSchema } from "./schemas";
 import { checkCvChoice } from "./submission";
 
 /**
- * Saves a draft as the student types (the form saves after a pause): only the fields sent change.
+ * Saves a draft as the student types (the form saves after a pause): only the fields sent change,
+ * answers to the screening questions included.
  * Once sent, an application is no longer edited.
  */
 export async function updateApplicationDraft(
@@ -20,7 +22,7 @@ export async function updateApplicationDraft(
   return db.$transaction(async (tx) => {
     const draft = await tx.application.findFirst({
       where: { id: applicationId, studentId: me.studentId },
-      select: { status: true },
+      select: { status: true, offerId: true },
     });
     if (!draft) throw notFound("applicationNotFound");
     if (draft.status !== "DRAFT") throw conflict("onlyDraftsChange");
@@ -30,9 +32,12 @@ export async function updateApplicationDraft(
       data: {
         ...(data.coverLetter !== undefined && { coverLetter: data.coverLetter }),
         ...(data.cvDocumentId !== undefined && { cvDocumentId: data.cvDocumentId }),
+        // Answers live in their own rows: the draft still reads as saved now.
+        updatedAt: new Date(),
       },
     });
     if (updated.count === 0) throw conflict("onlyDraftsChange");
+    if (data.answers) await saveAnswers(tx, { id: applicationId, offerId: draft.offerId }, data.answers);
     const { updatedAt } = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { updatedAt: true },

@@ -12,7 +12,13 @@ import { consume } from "./rate-limit";
 import { clientIp } from "./request-info";
 
 /** What a failed action tells the form: the reason and per-field reasons, translated by the browser. */
-export type ActionFailure = { code: ErrorCode | "INTERNAL"; reason: Reason; fieldErrors?: FieldErrors };
+export type ActionFailure = {
+  code: ErrorCode | "INTERNAL";
+  reason: Reason;
+  fieldErrors?: FieldErrors;
+  /** What the API's problem+json adds to the reason (`allowed` moves, `positions`…), for the form to say. */
+  extensions?: AppError["details"]["extensions"];
+};
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionFailure };
 
 /**
@@ -42,7 +48,11 @@ export function serverAction<I, T>(
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, reason: error.reason, fieldErrors: error.details.fieldErrors } };
+        const { fieldErrors, extensions } = error.details;
+        return {
+          ok: false,
+          error: { code: error.code, reason: error.reason, fieldErrors, ...(extensions && { extensions }) },
+        };
       }
       const reference = randomUUID();
       logger.error({ err: error, reference }, "unexpected error in server action");

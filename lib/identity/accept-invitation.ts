@@ -10,7 +10,9 @@ import { hashPassword } from "./password";
 import { acceptInvitationSchema } from "./schemas";
 
 /** What an invitation carries: a university staff role, or a role in an enterprise's team. */
-type Invite = { role: Role; universityId: string } | { enterpriseId: string; memberRole: EnterpriseMemberRole };
+type Invite =
+  | { role: Role; universityId: string; departmentId?: string | null }
+  | { enterpriseId: string; memberRole: EnterpriseMemberRole };
 
 function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "universityStaff" | "enterpriseMember"> {
   if ("enterpriseId" in invite) {
@@ -19,7 +21,10 @@ function membership(invite: Invite): Pick<Prisma.UserCreateInput, "role" | "univ
       enterpriseMember: { create: { enterpriseId: invite.enterpriseId, role: invite.memberRole } },
     };
   }
-  return { role: invite.role, universityStaff: { create: { universityId: invite.universityId } } };
+  return {
+    role: invite.role,
+    universityStaff: { create: { universityId: invite.universityId, departmentId: invite.departmentId ?? null } },
+  };
 }
 
 /** Creates the invited staff or enterprise member account; the link proves the address, so it starts verified. */
@@ -35,6 +40,11 @@ export async function acceptInvitation(input: unknown): Promise<{ email: string 
         !(await tx.enterprise.findUnique({ where: { id: invite.enterpriseId }, select: { id: true } }))
       ) {
         throw new AppError("INVALID_TOKEN", "invitationEnterpriseRemoved");
+      }
+      // A supervisor's department may have been removed since the invitation: they join without one.
+      if ("universityId" in invite && invite.departmentId) {
+        const where = { id: invite.departmentId, universityId: invite.universityId };
+        if (!(await tx.department.findFirst({ where, select: { id: true } }))) invite.departmentId = null;
       }
       const user = await tx.user.create({
         data: { email: link.email, name: data.name, passwordHash, emailVerified: new Date(), ...membership(invite) },

@@ -2,12 +2,23 @@ import { env } from "@/lib/core/env";
 import { translator } from "@/lib/core/translator";
 import { renderEmail, type RenderedEmail } from "@/lib/notifications/templates/layout";
 
-export type AccountEmailKind = "verifyEmail" | "resetPassword" | "invitation" | "enterpriseInvitation";
+export type AccountEmailKind =
+  | "verifyEmail"
+  | "resetPassword"
+  | "invitation"
+  | "enterpriseInvitation"
+  | "supervisorInvitation"
+  | "rosterInvitation"
+  | "changeEmail";
 const PATHS: Record<AccountEmailKind, string> = {
   verifyEmail: "/verify-email",
   resetPassword: "/reset-password",
   invitation: "/invitation",
   enterpriseInvitation: "/invitation",
+  supervisorInvitation: "/invitation",
+  // A student put on a roster already has an account: the link only sets its password.
+  rosterInvitation: "/reset-password",
+  changeEmail: "/confirm-email-change",
 };
 
 /** The e-mails of the account life cycle, each carrying a single-use link, in the user's language. */

@@ -77,3 +77,19 @@ export type UpdateAccountInput = yup.InferType<typeof updateAccountSchema>;
 
 /** Confirming TOTP enrolment, or turning it off, takes a current code (or, to turn it off, a recovery code). */
 export const totpCodeSchema = yup.object({ code: secondFactorField().required("required") });
+
+export const changePasswordSchema = yup.object({
+  currentPassword: yup.string().required("required").max(200, tooLong),
+  password: passwordField().notOneOf([yup.ref("currentPassword")], "passwordUnchanged"),
+});
+
+export const changeEmailSchema = yup.object({
+  email: emailField(),
+  password: yup.string().required("required").max(200, tooLong),
+});
+
+/** Deleting one's account: the password (when the account has one) and an explicit consent. */
+export const scheduleDeletionSchema = yup.object({
+  password: yup.string().max(200, tooLong).default(""),
+  confirm: yup.boolean().oneOf([true], "deletionConsent").required("deletionConsent"),
+});

@@ -13,6 +13,17 @@ export const NOTIFICATION_KINDS = {
   applicantActivity: { roles: ["ENTERPRISE"], channels: ["inApp"] },
   /** Both sides of an interview: booked, moved, cancelled, and the reminder the day before (with the .ics link). */
   interviews: { roles: ["STUDENT", "ENTERPRISE"], channels: ["inApp", "email"] },
+  /** Every party of an internship agreement: your turn to sign, a refusal, the agreement validated. */
+  agreements: {
+    roles: ["STUDENT", "ENTERPRISE", "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR"],
+    channels: ["inApp", "email"],
+  },
+  /** An enterprise's admins and recruiters: applications left unanswered for more than 10 days (once each). */
+  unansweredApplications: { roles: ["ENTERPRISE"], channels: ["inApp", "email"] },
+  /** The supervisor and the university's admins: an issue raised on an internship they follow. */
+  internshipIssues: { roles: ["UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR"], channels: ["inApp", "email"] },
+  /** The student and the supervisor of an internship: an evaluation of it was submitted. */
+  internshipEvaluations: { roles: ["STUDENT", "UNIVERSITY_SUPERVISOR"], channels: ["inApp", "email"] },
 } as const satisfies Record<string, { roles: readonly Role[]; channels: readonly Channel[] }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/core/db";
+import { db, type Tx } from "@/lib/core/db";
 import { conflict } from "@/lib/core/errors";
 import { recordEvent } from "@/lib/core/outbox";
 import type { Actor } from "@/lib/identity/actor";
@@ -6,8 +6,16 @@ import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { forgetSearchSummaries } from "./search-summary-cache";
 
-/** Takes a published offer offline before its deadline (positions filled, project cancelled…). */
-export async function closeOffer(actor: Actor | null, offerId: string): Promise<{ id: string }> {
+/**
+ * Takes a published offer offline before its deadline (positions filled, project cancelled…).
+ * `alsoInTransaction` lets another slice do what goes with the closing in the same transaction
+ * (applications: tell the remaining applicants the positions are filled).
+ */
+export async function closeOffer(
+  actor: Actor | null,
+  offerId: string,
+  alsoInTransaction?: (tx: Tx) => Promise<void>,
+): Promise<{ id: string }> {
   const me = requireOfferManager(actor);
   const result = await db.$transaction(async (tx) => {
     const offer = await ownOffer(tx, offerId, me.enterprise.id, { status: true });
@@ -17,6 +25,7 @@ export async function closeOffer(actor: Actor | null, offerId: string): Promise<
       data: { status: "CLOSED", closedAt: new Date() },
     });
     await recordEvent(tx, "offer.closed", { offerId, enterpriseId: me.enterprise.id });
+    await alsoInTransaction?.(tx);
     return { id: offerId };
   });
   // After the commit, so a search running meanwhile cannot re-cache the old counts.

@@ -3,6 +3,7 @@ import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { ensureSkills } from "@/lib/skills/ensure-skills";
 import { offerColumns } from "./offer-data";
+import { writeOfferQuestions } from "./offer-questions";
 import { requireOfferManager } from "./policy";
 import { refreshOfferSearch } from "./refresh-offer-search";
 import { offerSchema } from "./schemas";
@@ -21,6 +22,7 @@ export async function createOffer(actor: Actor | null, input: unknown): Promise<
       },
       select: { id: true },
     });
+    await writeOfferQuestions(tx, offer.id, data.questions);
     await refreshOfferSearch(tx, [offer.id]);
     return offer;
   });

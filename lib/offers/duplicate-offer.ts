@@ -12,12 +12,17 @@ export async function duplicateOffer(actor: Actor | null, offerId: string): Prom
     const source = await ownOffer(tx, offerId, me.enterprise.id, {
       ...offerContentSelect,
       skills: { select: { skillId: true } },
+      questions: {
+        orderBy: { position: "asc" },
+        select: { position: true, kind: true, label: true, required: true, options: true },
+      },
     });
     const copy = await tx.offer.create({
       data: {
         enterpriseId: me.enterprise.id,
         ...source,
         skills: { create: source.skills },
+        questions: { create: source.questions },
       },
       select: { id: true },
     });

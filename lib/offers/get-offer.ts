@@ -2,6 +2,7 @@ import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { offerContentSelect } from "./offer-data";
+import { offerQuestionsSelect } from "./offer-questions";
 import { readableOffer } from "./policy";
 import { withStipendAmount } from "./stipend";
 
@@ -21,6 +22,7 @@ export const offerDetailSelect = {
     select: { id: true, name: true, slug: true, logoUrl: true, website: true, sector: true, verificationStatus: true },
   },
   skills: { select: { skill: { select: { name: true } } }, orderBy: { skill: { name: "asc" } } },
+  questions: offerQuestionsSelect,
 } as const;
 
 /** One offer as the actor may see it: visible offers for everyone, any of its own for an enterprise. */

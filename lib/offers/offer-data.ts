@@ -1,9 +1,9 @@
 import type { OfferInput } from "./schemas";
 import { stipendColumns } from "./stipend";
 
-/** The Offer columns written from validated form input (skills are stored separately). */
+/** The Offer columns written from validated form input (skills and screening questions are stored separately). */
 export function offerColumns(input: OfferInput) {
-  const { skills: _skills, stipendAmount, ...columns } = input;
+  const { skills: _skills, questions: _questions, stipendAmount, ...columns } = input;
   return {
     ...columns,
     ...stipendColumns(stipendAmount, columns.stipendCurrency),

@@ -2,7 +2,8 @@ import * as yup from "yup";
 import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { skillList } from "@/lib/skills/schemas";
 import { CURRENCIES, EDUCATION_LEVELS, LANGUAGES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "./offer-options";
-import { tooLarge, tooLong, tooShort, tooSmall } from "@/lib/core/limit-messages";
+import { tooLarge, tooLong, tooMany, tooShort, tooSmall } from "@/lib/core/limit-messages";
+import type { ScreeningQuestionKind } from "@/lib/generated/prisma/enums";
 
 const text = (min: number, max: number) =>
   yup.string().trim().required("required").min(min, tooShort).max(max, tooLong);
@@ -23,6 +24,50 @@ const optionalInt = (min: number, max: number) =>
     .optional()
     .nullable()
     .transform((value, original) => (original === "" || original === null ? null : value));
+
+export const SCREENING_KINDS = ["TEXT", "YES_NO", "CHOICE"] as const satisfies readonly ScreeningQuestionKind[];
+export const QUESTIONS_MAX = 5;
+export const QUESTION_LABEL_MAX = 300;
+export const OPTION_MAX = 100;
+export const OPTIONS_MIN = 2;
+export const OPTIONS_MAX = 10;
+/** The longest answer to a TEXT question (the applications slice checks answers against it). */
+export const ANSWER_MAX = 1000;
+
+const tooFew = ({ min }: { min: number }) => ({ key: "tooFew", values: { min } });
+
+/**
+ * A screening question: free text, yes/no, or one of 2–10 options. `id` names a question the offer
+ * already has (kept, so drafts keep their answers); a question without one is new.
+ */
+export const screeningQuestionSchema = yup.object({
+  id: yup
+    .string()
+    .trim()
+    .max(40, tooLong)
+    .optional()
+    .transform((v) => (v === "" ? undefined : v)),
+  kind: yup.string<ScreeningQuestionKind>().oneOf(SCREENING_KINDS, "choice").required("required"),
+  label: text(3, QUESTION_LABEL_MAX),
+  required: yup.boolean().typeError("choice").default(false),
+  options: yup
+    .array(yup.string().trim().max(OPTION_MAX, tooLong).defined())
+    .default([])
+    .when("kind", ([kind], schema) =>
+      kind === "CHOICE"
+        ? schema
+            .of(yup.string().trim().required("required").max(OPTION_MAX, tooLong))
+            .min(OPTIONS_MIN, tooFew)
+            .max(OPTIONS_MAX, tooMany)
+            .test("distinct", "duplicateOption", (options) => {
+              const keys = (options ?? []).map((o) => (o ?? "").toLowerCase());
+              return new Set(keys).size === keys.length;
+            })
+        : // Only a choice has options: whatever else was sent is dropped.
+          schema.transform(() => []),
+    ),
+});
+export type ScreeningQuestionInput = yup.InferType<typeof screeningQuestionSchema>;
 
 /** An offer as the enterprise writes it: the same rules in the form and on the server. */
 export const offerSchema = yup.object({
@@ -61,5 +106,7 @@ export const offerSchema = yup.object({
     .optional()
     .transform((v) => (v === "" ? undefined : v)),
   benefits: optionalText(2000),
+  /** Left out (API), the offer's questions stay as they are; an empty list removes them all. */
+  questions: yup.array(screeningQuestionSchema).max(QUESTIONS_MAX, tooMany).optional(),
 });
 export type OfferInput = yup.InferType<typeof offerSchema>;

@@ -4,6 +4,7 @@ import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { ensureSkills } from "@/lib/skills/ensure-skills";
 import { offerColumns } from "./offer-data";
+import { writeOfferQuestions } from "./offer-questions";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { refreshOfferSearch } from "./refresh-offer-search";
@@ -25,6 +26,7 @@ export async function updateOffer(actor: Actor | null, offerId: string, input: u
       where: { id: offerId, enterpriseId: me.enterprise.id },
       data: { ...offerColumns(data), skills: { create: skillIds.map((skillId) => ({ skillId })) } },
     });
+    await writeOfferQuestions(tx, offerId, data.questions);
     await refreshOfferSearch(tx, [offerId]);
     return { id: offerId };
   });

@@ -6,7 +6,7 @@ const STUDENT = "etudiant7@demo.stagiaire.app";
 const STUDENT_NAME = "Camille Roux";
 const OFFER = "Backend Engineering Intern (Java / Spring)";
 
-test("a student applies, the enterprise is e-mailed, shortlists and accepts, and the student is told", async ({
+test("a student applies, the enterprise is e-mailed, shortlists, publishes a slot the student books, accepts, and the student is told", async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -53,10 +53,43 @@ test("a student applies, the enterprise is e-mailed, shortlists and accepts, and
   await row.getByRole("button", { name: `Actions pour ${STUDENT_NAME}` }).click();
   await page.getByRole("menuitem", { name: "Présélectionner" }).click();
   await expect(page.getByText(`Candidature de ${STUDENT_NAME} : Présélectionnée.`)).toBeVisible();
-  await expect(row.getByText("Présélectionnée")).toBeVisible();
-  await row.getByRole("button", { name: `Actions pour ${STUDENT_NAME}` }).click();
-  await page.getByRole("menuitem", { name: "Accepter" }).click();
-  await expect(row.getByText("Acceptée")).toBeVisible();
+  await expect(row.getByText("Présélectionnée", { exact: true })).toBeVisible();
+
+  // On the applicant's page, the enterprise publishes an interview slot five days ahead.
+  await row.getByRole("link", { name: STUDENT_NAME }).click();
+  await expect(page.getByRole("heading", { level: 1, name: STUDENT_NAME })).toBeVisible();
+  const applicantUrl = new URL(page.url()).pathname;
+  const day = new Date(Date.now() + 5 * 24 * 3_600_000);
+  const local = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}T14:00`;
+  const slotForm = page.getByRole("form", { name: "Ajouter un créneau" });
+  await slotForm.getByLabel("Début (votre heure locale)").fill(local);
+  await slotForm.getByLabel("Lieu").fill("Numeria, salle Confluence");
+  await slotForm.getByRole("button", { name: "Publier le créneau" }).click();
+  await expect(page.getByText("Créneau publié.")).toBeVisible();
+  await expect(page.getByText("Aucun entretien réservé pour cette candidature.")).toBeVisible();
+  await signOut(page);
+
+  // The student books it from her application.
+  await signIn(page, STUDENT, DEMO_PASSWORD);
+  await page.goto(applicationUrl);
+  const openSlots = page.getByRole("list", { name: "Créneaux ouverts" });
+  await openSlots
+    .getByRole("listitem")
+    .filter({ hasText: "Numeria, salle Confluence" })
+    .getByRole("button", { name: "Réserver" })
+    .click();
+  await expect(page.getByText("Entretien réservé.")).toBeVisible();
+  await expect(page.getByText(/Votre entretien : /)).toBeVisible();
+  await signOut(page);
+
+  // The enterprise sees the booking on the applicant's page, and accepts.
+  await signIn(page, "rh@numeria.demo.stagiaire.app", DEMO_PASSWORD);
+  await page.goto(applicantUrl);
+  const interview = page.getByRole("region", { name: "Entretien", exact: true });
+  await expect(interview.getByText("Réservé", { exact: true })).toBeVisible();
+  await expect(interview.getByRole("button", { name: "Annuler l’entretien" })).toBeVisible();
+  await page.getByRole("button", { name: "Accepter", exact: true }).click();
+  await expect(page.getByText(`Candidature de ${STUDENT_NAME} : Acceptée.`)).toBeVisible();
   await signOut(page);
 
   // The student sees the decision in her notifications and on her application.

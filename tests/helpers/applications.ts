@@ -137,13 +137,14 @@ export async function settleWorkflows() {
 /** Row counts of what an application write touches: equal before and after means nothing was written. */
 export async function applicationCounts() {
   await settleWorkflows();
-  const [applications, changes, audit, events, emails, notifications] = await Promise.all([
+  const [applications, changes, audit, events, emails, notifications, answers] = await Promise.all([
     db.application.count(),
     db.applicationStatusChange.count(),
     db.auditLog.count(),
     db.outboxEvent.count(),
     db.emailMessage.count(),
     db.notification.count(),
+    db.applicationAnswer.count(),
   ]);
-  return { applications, changes, audit, events, emails, notifications };
+  return { applications, changes, audit, events, emails, notifications, answers };
 }

@@ -44,16 +44,70 @@ const STUDENT_FOLLOWERS: ApiRule = {
   refused: { default: 404, anonymous: 401, ...each(MEMBERS, 403) },
 };
 const OWN_USER_ONLY: ApiRule = { target: "user", own: SIGNED_IN, refused: { default: 403, anonymous: 401 } };
+const UNIVERSITY_STAFF_ONLY: ApiRule = {
+  target: "university",
+  own: STAFF,
+  other: ["systemAdmin"],
+  refused: { default: 403, anonymous: 401, ...each(STAFF, 404) },
+};
 const OWN_OFFER_MANAGERS: ApiRule = {
   target: "draftOffer",
   own: OFFER_MANAGERS,
   refused: { default: 403, anonymous: 401 },
 };
 
+const UNIVERSITY_ADMIN_ONLY: ApiRule = {
+  target: "university",
+  own: ["universityAdmin"],
+  other: ["systemAdmin"],
+  refused: { default: 403, anonymous: 401 },
+};
+const AGREEMENT_READERS: ApiRule = {
+  target: "freshAgreement",
+  own: [...STUDENTS, "enterpriseAdmin", "recruiter", "tutor", "otherEnterprise", ...STAFF],
+  other: ["systemAdmin"],
+  refused: { default: 404, anonymous: 401 },
+};
+const AGREEMENT_EDITORS: ApiRule = {
+  target: "freshAgreement",
+  own: [...STUDENTS, "enterpriseAdmin", "recruiter", "otherEnterprise", "universityAdmin"],
+  other: ["systemAdmin"],
+  refused: { default: 404, anonymous: 401 },
+};
+/** The default circuit's later signers read the agreement but wait their turn; a recruiter signs nothing. */
+const AGREEMENT_SIGNER: ApiRule = {
+  target: "freshSigningAgreement",
+  own: STUDENTS,
+  refused: {
+    default: 404,
+    anonymous: 401,
+    systemAdmin: 403,
+    "recruiter:own": 403,
+    ...Object.fromEntries(
+      ["enterpriseAdmin", "otherEnterprise", "tutor", "universityAdmin", "supervisor"].map((a) => [`${a}:own`, 409]),
+    ),
+  },
+};
+
 /**
  * Every /api/v1 operation × every actor × own/other row: who is allowed, and what the others get.
  * A route without an entry here fails access-matrix.test.ts, which names the entry to add.
  */
+const INTERNSHIP_PARTIES = [...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF] as const;
+/** Outside the internship: unknown (404); a system admin reads every internship but takes no part (403). */
+const INTERNSHIP_REFUSED = { default: 404, anonymous: 401, systemAdmin: 403 } as const;
+const INTERNSHIP_READERS: ApiRule = {
+  target: "internship",
+  own: INTERNSHIP_PARTIES,
+  other: ["systemAdmin"],
+  refused: { default: 404, anonymous: 401 },
+};
+const scoped = (actors: readonly ActorName[], status: number) =>
+  Object.fromEntries(actors.map((actor) => [`${actor}:own`, status])) as Partial<Record<`${ActorName}:own`, number>>;
+const studentsOwn = (status: number) => scoped(STUDENTS, status);
+const enterpriseOwn = (status: number) => scoped(["enterpriseAdmin", "tutor", "otherEnterprise"], status);
+const staffOwn = (status: number) => scoped(STAFF, status);
+
 export const API_ACCESS: Record<string, ApiRule> = {
   // Identity: public doors, the same for everyone; the token sent along changes nothing.
   "POST /auth/register": { target: "none", allowed: EVERYONE, body: bodies.register },
@@ -64,6 +118,7 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "POST /auth/reset-password": { target: "none", allowed: EVERYONE, body: bodies.askPasswordReset },
   "GET /auth/me": { target: "self", own: SIGNED_IN, refused: 401 },
   "GET /auth/sessions": { target: "self", own: SIGNED_IN, refused: 401 },
+  "GET /auth/me/export": { target: "self", own: SIGNED_IN, refused: 401 },
   // Another user's session id reads as unknown.
   "DELETE /auth/sessions/{id}": { target: "freshSession", own: SIGNED_IN, refused: { default: 404, anonymous: 401 } },
 
@@ -125,6 +180,21 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "GET /offers/recommendations/{studentId}": STUDENT_FOLLOWERS,
   "GET /skills": { target: "none", allowed: EVERYONE },
 
+  // Universities: their public identity for anyone signed in; structure, staff and roster for their
+  // own staff only (another university's reads as not found); the roster import for its admins.
+  "GET /universities": { target: "none", allowed: SIGNED_IN, refused: 401 },
+  "GET /universities/{id}": { target: "university", own: SIGNED_IN, other: SIGNED_IN, refused: 401 },
+  "GET /universities/{id}/departments": UNIVERSITY_STAFF_ONLY,
+  "GET /universities/{id}/students": UNIVERSITY_STAFF_ONLY,
+  "GET /universities/{id}/supervisors": UNIVERSITY_STAFF_ONLY,
+  "POST /universities/{id}/students/import": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.roster,
+  },
+
   // Applications: the student applies and edits their draft; the offer's enterprise (not its
   // tutors) moves it; the student's university and the enterprise read it once sent.
   "POST /applications": {
@@ -164,6 +234,23 @@ export const API_ACCESS: Record<string, ApiRule> = {
     own: MEMBERS,
     other: ["systemAdmin"],
     refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
+  "GET /applications/offer/{offerId}/export.csv": {
+    target: "draftOffer",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
+  // The bulk move: each id moved as PATCH …/status would; a list naming none of the caller's is a 404.
+  "POST /applications/bulk-status": {
+    target: "freshSentApplication",
+    own: ["enterpriseAdmin", "recruiter", "otherEnterprise"],
+    refused: {
+      default: 403,
+      anonymous: 401,
+      ...each(["enterpriseAdmin", "recruiter", "otherEnterprise", "unverifiedEnterprise"], 404),
+    },
+    body: ({ target }) => ({ ids: [target.id], status: "UNDER_REVIEW" }),
   },
 
   // Interviews: the offer's admins and recruiters publish and delete slots and record outcomes; its
@@ -210,7 +297,80 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { default: 404, anonymous: 401 },
   },
 
+  // Scorecards: any member of the offer's enterprise writes their own and reads them (system admins
+  // read); criteria and rejection templates are for its admins and recruiters. Other enterprises: 404.
+  "GET /applications/{id}/scorecards": {
+    target: "application",
+    own: VERIFIED_MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
+  "PUT /applications/{id}/scorecards": {
+    target: "application",
+    own: VERIFIED_MEMBERS,
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+    body: bodies.scorecard,
+  },
+  "GET /offers/{id}/scorecard-criteria": {
+    target: "draftOffer",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
+  "PUT /offers/{id}/scorecard-criteria": {
+    target: "draftOffer",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+    body: bodies.scorecardCriteria,
+  },
+  "GET /enterprises/{id}/rejection-templates": {
+    target: "enterprise",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+  },
+  "POST /enterprises/{id}/rejection-templates": {
+    target: "enterprise",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+    body: bodies.rejectionTemplate,
+  },
+  "DELETE /rejection-templates/{id}": {
+    target: "freshRejectionTemplate",
+    own: OFFER_MANAGERS,
+    refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
+  },
+
+  // Agreements: a university's admins set its circuit and watch its agreements; the student or
+  // the university drafts from an accepted application; the student, the enterprise's admins and
+  // recruiters and the university's admins edit and submit; every party reads; each signer signs
+  // or refuses at their turn only (409 before it, 403 for a reader who signs nothing).
+  "GET /universities/{id}/agreement-circuit": UNIVERSITY_ADMIN_ONLY,
+  "PUT /universities/{id}/agreement-circuit": { ...UNIVERSITY_ADMIN_ONLY, body: bodies.agreementCircuit },
+  "GET /universities/{id}/conventions": UNIVERSITY_ADMIN_ONLY,
+  "GET /universities/{id}/conventions/export.csv": UNIVERSITY_ADMIN_ONLY,
+  "POST /universities/{id}/conventions": {
+    target: "freshAcceptedApplication",
+    own: [...STUDENTS, "universityAdmin"],
+    other: ["systemAdmin"],
+    refused: {
+      default: 403,
+      anonymous: 401,
+      "student:other": 404,
+      "otherStudent:other": 404,
+      "universityAdmin:other": 404,
+    },
+    body: bodies.draftAgreement,
+  },
+  "GET /agreements/to-sign": { target: "self", own: SIGNED_IN, refused: 401 },
+  "GET /agreements/{id}": AGREEMENT_READERS,
+  "GET /agreements/{id}/history": AGREEMENT_READERS,
+  "PUT /agreements/{id}": { ...AGREEMENT_EDITORS, body: bodies.agreementContent },
+  "POST /agreements/{id}/submit": AGREEMENT_EDITORS,
+  "POST /agreements/{id}/sign": { ...AGREEMENT_SIGNER, body: bodies.signAgreement },
+  "POST /agreements/{id}/refuse": { ...AGREEMENT_SIGNER, body: bodies.refuseAgreement },
+
   // Notifications: one's own only, system admins included.
+  "GET /notifications/unread-count": { target: "self", own: SIGNED_IN, refused: 401 },
   "GET /notifications/user/{userId}": OWN_USER_ONLY,
   "PATCH /notifications/user/{userId}/read": OWN_USER_ONLY,
   "PATCH /notifications/{id}/read": {
@@ -245,4 +405,89 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "GET /students/{id}/favourites": OWN_STUDENT_ONLY,
   "PUT /students/{id}/favourites/{offerId}": { ...OWN_STUDENT_ONLY, target: "favourite" },
   "DELETE /students/{id}/favourites/{offerId}": { ...OWN_STUDENT_ONLY, target: "favourite" },
+
+  // Internships: their parties only (the student, the enterprise's admins and the intern's tutor, the
+  // assigned supervisor, the university's admins); each part may do only its own share (403), the rest
+  // read the internship as unknown (404), recruiters included.
+  "GET /internships": { target: "none", allowed: SIGNED_IN, refused: 401 },
+  "GET /internships/{id}": INTERNSHIP_READERS,
+  "GET /internships/{id}/issues": INTERNSHIP_READERS,
+  "POST /internships/{id}/attendance": {
+    target: "freshInternship",
+    own: ["student", "otherStudent", "enterpriseAdmin", "tutor", "otherEnterprise"],
+    refused: { ...INTERNSHIP_REFUSED, ...staffOwn(403) },
+    body: bodies.attendanceDay,
+  },
+  "POST /internships/{id}/activities": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { ...INTERNSHIP_REFUSED, ...enterpriseOwn(403), ...staffOwn(403) },
+    body: bodies.logbookWeek,
+  },
+  "POST /internships/{id}/activities/{weekId}/comments": {
+    target: "freshActivity",
+    own: ["enterpriseAdmin", "tutor", "otherEnterprise", "supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), "universityAdmin:own": 403 },
+    body: bodies.logbookComment,
+  },
+  "POST /internships/{id}/issues": {
+    target: "freshInternship",
+    own: INTERNSHIP_PARTIES,
+    refused: INTERNSHIP_REFUSED,
+    body: bodies.internshipIssue,
+  },
+  "POST /internships/{id}/issues/{issueId}/resolve": {
+    target: "freshIssue",
+    own: STAFF,
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403) },
+    body: bodies.issueResolution,
+  },
+  "PATCH /internships/{id}/status": {
+    target: "freshInternship",
+    own: STAFF,
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403) },
+    body: bodies.earlyEnd,
+  },
+
+  // Evaluations and the final report: every party reads them (system admins too); each fills only
+  // their own forms (the student theirs, the tutor theirs, the assigned supervisor theirs: 403 for
+  // the other parties); any party but the student e-mails the tutor's link; the student uploads the
+  // report, the supervisor and the university's admins decide on it. A university's forms are read
+  // by its staff and written by its admins (another university's reads as not found).
+  "GET /internships/{id}/evaluations": INTERNSHIP_READERS,
+  "POST /internships/{id}/evaluations": {
+    target: "freshInternship",
+    own: [...STUDENTS, "tutor", "supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...scoped(["enterpriseAdmin", "otherEnterprise", "universityAdmin"], 403) },
+    body: bodies.evaluation,
+  },
+  "POST /internships/{id}/evaluation-links": {
+    target: "freshInternship",
+    own: ["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF],
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401, ...each(STUDENTS, 403) },
+    body: bodies.evaluationLink,
+  },
+  "GET /internships/{id}/reports": INTERNSHIP_READERS,
+  "POST /internships/{id}/reports": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { default: 403, anonymous: 401, "student:other": 404, "otherStudent:other": 404 },
+    body: bodies.finalReport,
+  },
+  "POST /internships/{id}/reports/{documentId}/decision": {
+    target: "freshReport",
+    own: STAFF,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404, "supervisor:other": 404 },
+    body: bodies.reportDecision,
+  },
+  "GET /universities/{id}/evaluation-forms/{kind}": { ...UNIVERSITY_STAFF_ONLY, target: "evaluationForm" },
+  "PUT /universities/{id}/evaluation-forms/{kind}": {
+    target: "evaluationForm",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.evaluationForm,
+  },
 };

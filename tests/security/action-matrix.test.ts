@@ -51,6 +51,7 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
   session.userId = cell.actor === "anonymous" ? null : world.users[cell.actor].id;
   const result = await actions.get(key)!(input);
   session.userId = null;
+  if (result.ok) await rule.after?.({ world, target, actor: cell.actor });
   const who = describeCell(cell);
   if (expected.allowed) return result.ok ? null : `${who}: allowed, but got ${JSON.stringify(result.error)}`;
   if (result.ok) return `${who}: expected ${expected.refusal}, but the action succeeded`;

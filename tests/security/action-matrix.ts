@@ -1,12 +1,30 @@
 import type { ErrorCode } from "@/lib/core/errors";
+import { DEFAULT_CIRCUIT } from "@/lib/agreements/schemas";
 import { each, type Rule } from "./access-matrix";
-import { ENTERPRISE_ADMINS, EVERYONE, HOME, OFFER_MANAGERS, SIGNED_IN, STUDENTS, type ActorName } from "./actors";
-import { bodies, type BodyContext } from "./bodies";
-import { linkToken, PASSWORD, throwawayUser, totpState, type World } from "./world";
+import {
+  ENTERPRISE_ADMINS,
+  EVERYONE,
+  HOME,
+  MEMBERS,
+  OFFER_MANAGERS,
+  SIGNED_IN,
+  STAFF,
+  STUDENTS,
+  VERIFIED_MEMBERS,
+  type ActorName,
+} from "./actors";
+import { answersOf, bodies, type BodyContext } from "./bodies";
+import { db } from "@/lib/core/db";
+import { issueGuestLink } from "@/lib/identity/guest-link";
+import { digest, newToken } from "@/lib/identity/secure-token";
+import { activeInternshipOf } from "./internship-rows";
+import { linkToken, PASSWORD, temporaryPassword, throwawayUser, totpState, type World } from "./world";
 
 export type ActionRule = Rule<ErrorCode> & {
   /** The argument the form passes: minimal and valid, so that "allowed" is `{ ok: true }`. */
   input: (context: BodyContext) => unknown;
+  /** Undoes what an allowed call changed of the world's own users, for the cells after it. */
+  after?: (context: BodyContext) => Promise<unknown>;
 };
 
 const REFUSED = { default: "FORBIDDEN", anonymous: "UNAUTHENTICATED" } as const;
@@ -24,22 +42,197 @@ const WITHOUT_TOTP = SIGNED_IN.filter((actor) => actor !== "systemAdmin");
 const totpCodeOf = async (world: World, actor: ActorName, state: "pending" | "enabled") =>
   actor === "anonymous" || actor === "systemAdmin" ? "123456" : totpState(world.users[actor].id, state);
 
+/** Takes back a deletion an allowed cell scheduled. */
+const keepUser = (world: World, actor: ActorName) =>
+  actor === "anonymous"
+    ? Promise.resolve()
+    : db.user.update({ where: { id: world.users[actor].id }, data: { deletionScheduledFor: null } });
+
 let counter = 0;
 const freshEmail = () => `invited-${Date.now().toString(36)}-${++counter}@example.test`;
+const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${++counter}`;
+const UNIVERSITY_ADMIN: Pick<ActionRule, "target" | "own" | "other" | "refused"> = {
+  target: "university",
+  own: ["universityAdmin"],
+  other: ["systemAdmin"],
+  refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+};
+const departmentOf = async (universityId: string) =>
+  (await db.department.create({ data: { universityId, name: unique("Département") } })).id;
+/** A staff invitation of the university, not accepted yet. */
+const invitationOf = async (universityId: string) =>
+  (
+    await db.authToken.create({
+      data: {
+        purpose: "INVITATION",
+        tokenHash: digest(newToken()),
+        email: freshEmail(),
+        data: { role: "UNIVERSITY_SUPERVISOR", universityId, departmentId: null, name: "Invitée" },
+        expiresAt: new Date(Date.now() + 86400_000),
+      },
+    })
+  ).id;
+const rosterForm = (universityId: string) => {
+  const form = bodies.roster() as FormData;
+  form.set("universityId", universityId);
+  return form;
+};
 /** The name of the caller's own enterprise, which a verified enterprise must keep. */
 const homeEnterpriseName = (world: World, actor: ActorName) => world[HOME[actor] ?? "A"].enterpriseName;
+
+const AGREEMENT_EDITORS: Pick<ActionRule, "target" | "own" | "other" | "refused"> = {
+  target: "freshAgreement",
+  own: [...STUDENTS, "enterpriseAdmin", "recruiter", "otherEnterprise", "universityAdmin"],
+  other: ["systemAdmin"],
+  refused: { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED" },
+};
+/** The default circuit's later signers wait their turn; a recruiter and a system admin sign nothing. */
+const AGREEMENT_SIGNER: Pick<ActionRule, "target" | "own" | "refused"> = {
+  target: "freshSigningAgreement",
+  own: STUDENTS,
+  refused: {
+    default: "NOT_FOUND",
+    anonymous: "UNAUTHENTICATED",
+    systemAdmin: "FORBIDDEN",
+    "recruiter:own": "FORBIDDEN",
+    ...Object.fromEntries(
+      ["enterpriseAdmin", "otherEnterprise", "tutor", "universityAdmin", "supervisor"].map((a) => [
+        `${a}:own`,
+        "CONFLICT",
+      ]),
+    ),
+  },
+};
 
 /**
  * Every exported server action × every actor × own/other row, keyed "<file under app/>#<export>".
  * Server actions are public POST endpoints: each must refuse by itself. An action without an
  * entry here fails action-matrix.test.ts.
  */
+/** A tutor's e-mailed evaluation link (TUTOR_FINAL) for a fresh internship under way of side A; "used" already used. */
+const evaluationLinkOf = async (world: World, state: "valid" | "used") => {
+  const internshipId = await activeInternshipOf(world.A);
+  const { token, id } = await db.$transaction((tx) =>
+    issueGuestLink(tx, "EVALUATION_LINK", { email: freshEmail() }, { internshipId, kind: "TUTOR_FINAL" }, 72),
+  );
+  if (state === "used") await db.authToken.update({ where: { id }, data: { usedAt: new Date() } });
+  return token;
+};
+
+const INTERNSHIP_REFUSED = { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED", systemAdmin: "FORBIDDEN" } as const;
+const internshipOwn = (actors: readonly ActorName[]) =>
+  Object.fromEntries(actors.map((actor) => [`${actor}:own`, "FORBIDDEN"])) as Partial<
+    Record<`${ActorName}:own`, ErrorCode>
+  >;
+
 export const ACTION_ACCESS: Record<string, ActionRule> = {
+  // Agreements: the same rules as their API operations (access-matrix.ts).
+  "(app)/agreements/actions#draft": {
+    target: "freshAcceptedApplication",
+    own: [...STUDENTS, "universityAdmin"],
+    other: ["systemAdmin"],
+    refused: {
+      ...REFUSED,
+      "student:other": "NOT_FOUND",
+      "otherStudent:other": "NOT_FOUND",
+      "universityAdmin:other": "NOT_FOUND",
+    },
+    input: ({ target }) => ({ universityId: target.id, applicationId: target.applicationId }),
+  },
+  "(app)/agreements/actions#save": {
+    ...AGREEMENT_EDITORS,
+    input: ({ target }) => ({ id: target.id, values: { weeklyHours: 30 } }),
+  },
+  "(app)/agreements/actions#submit": { ...AGREEMENT_EDITORS, input: ({ target }) => ({ id: target.id }) },
+  "(app)/agreements/actions#sign": {
+    ...AGREEMENT_SIGNER,
+    input: ({ target }) => ({ id: target.id, password: PASSWORD, typedName: "Camille Martin", consent: true }),
+  },
+  "(app)/agreements/actions#refuse": {
+    ...AGREEMENT_SIGNER,
+    input: ({ target }) => ({ id: target.id, reason: "Les dates ne conviennent pas." }),
+  },
+  "(app)/agreements/actions#saveSigningCircuit": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => ({ universityId: target.id, steps: DEFAULT_CIRCUIT }),
+  },
+  // The e-mailed link's pages: the code is the proof, whoever is signed in; a wrong one is refused.
+  "sign/actions#signWithCode": {
+    target: "freshSigningAgreement",
+    refused: "INVALID_TOKEN",
+    input: ({ target }) => ({ id: target.id, code: "not-a-code", typedName: "Camille Martin", consent: true }),
+  },
+  "sign/actions#refuseWithCode": {
+    target: "freshSigningAgreement",
+    refused: "INVALID_TOKEN",
+    input: ({ target }) => ({ id: target.id, code: "not-a-code", reason: "Non." }),
+  },
+  "sign/actions#renewLink": { target: "none", refused: "INVALID_TOKEN", input: () => ({ code: "not-a-code" }) },
+
   "(app)/admin/verifications/actions#decide": {
     target: "pendingVerification",
     other: ["systemAdmin"],
     refused: REFUSED,
     input: ({ target }) => ({ enterpriseId: target.id, decision: "VERIFY" }),
+  },
+
+  // A system admin's actions on accounts; everyone else is refused.
+  "(app)/admin/users/actions#disableUser": {
+    target: "freshUser",
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => target.id,
+  },
+  "(app)/admin/users/actions#enableUser": {
+    target: "freshDisabledUser",
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => target.id,
+  },
+  "(app)/admin/users/actions#resendConfirmation": {
+    target: "freshUnconfirmedUser",
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => target.id,
+  },
+  // Anyone may delete their own account, except an enterprise's only admin and the only system admin.
+  "(app)/profile/actions#askAccountDeletion": {
+    target: "self",
+    own: [...STUDENTS, "recruiter", "tutor", ...STAFF],
+    refused: { default: "CONFLICT", anonymous: "UNAUTHENTICATED" },
+    input: () => ({ password: PASSWORD, confirm: true }),
+    after: ({ world, actor }) => keepUser(world, actor),
+  },
+  "(app)/profile/actions#keepAccount": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: async ({ world, actor }) => {
+      if (actor !== "anonymous")
+        await db.user.update({ where: { id: world.users[actor].id }, data: { deletionScheduledFor: new Date() } });
+      return null;
+    },
+  },
+  // Each user their own address, proving their password.
+  "(app)/profile/actions#askEmailChange": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: () => ({ email: freshEmail(), password: PASSWORD }),
+  },
+  // Each user their own password, proving the current one; the change sets the world's password
+  // back (from a temporary one), so the cells after it still sign in.
+  "(app)/profile/actions#savePassword": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: async ({ world, actor }) => {
+      if (actor !== "anonymous") await temporaryPassword(world.users[actor].id, "Passing-horse-11");
+      return { currentPassword: "Passing-horse-11", password: PASSWORD };
+    },
   },
 
   "(app)/enterprise/actions#saveProfile": {
@@ -210,6 +403,63 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     },
     input: ({ target }) => ({ id: target.id, change: bodies.reviewApplication() }),
   },
+  "(app)/enterprise/offers/[id]/applicants/actions#bulkMove": {
+    target: "freshSentApplication",
+    own: PUBLISHERS,
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ ids: [target.id], status: "UNDER_REVIEW" }),
+  },
+  "(app)/enterprise/applications/scorecard-actions#saveMyScorecard": {
+    target: "application",
+    own: VERIFIED_MEMBERS,
+    refused: { ...REFUSED, ...each(MEMBERS, "NOT_FOUND") },
+    input: ({ target }) => ({ applicationId: target.id, scorecard: bodies.scorecard() }),
+  },
+  "(app)/enterprise/applications/scorecard-actions#saveCriteria": {
+    target: "draftOffer",
+    own: [...PUBLISHERS, "unverifiedEnterprise"],
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ offerId: target.id, ...bodies.scorecardCriteria() }),
+  },
+  "(app)/enterprise/templates/actions#saveTemplate": {
+    target: "self",
+    own: [...PUBLISHERS, "unverifiedEnterprise"],
+    refused: REFUSED,
+    input: bodies.rejectionTemplate,
+  },
+  "(app)/enterprise/templates/actions#removeTemplate": {
+    target: "freshRejectionTemplate",
+    own: [...PUBLISHERS, "unverifiedEnterprise"],
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ id: target.id }),
+  },
+  "(app)/enterprise/templates/actions#templatesFor": {
+    target: "application",
+    own: PUBLISHERS,
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ applicationId: target.id }),
+  },
+  // The applicant page: the enterprise cancels an interview (the domain lets the student cancel
+  // their own too), records its outcome, and closes a filled offer.
+  "(app)/enterprise/applications/[id]/actions#cancelInterview": {
+    target: "freshBooking",
+    own: [...STUDENTS, ...PUBLISHERS],
+    refused: { ...REFUSED, ...each([...STUDENTS, ...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ id: target.id, message: "Empêchement de notre côté." }),
+  },
+  "(app)/enterprise/applications/[id]/actions#recordOutcome": {
+    target: "freshPastBooking",
+    own: PUBLISHERS,
+    refused: { ...REFUSED, ...each([...PUBLISHERS, "unverifiedEnterprise"], "NOT_FOUND") },
+    input: ({ target }) => ({ id: target.id, outcome: "DONE", notes: "Entretien tenu." }),
+  },
+  "(app)/enterprise/applications/[id]/actions#closeFilledOffer": {
+    target: "freshFilledOffer",
+    own: PUBLISHERS,
+    // The offers slice answers another enterprise's offer with 403.
+    refused: REFUSED,
+    input: ({ target }) => ({ offerId: target.id, message: "Les postes sont pourvus." }),
+  },
   "(app)/notifications/actions#readNotification": {
     target: "freshNotification",
     own: SIGNED_IN,
@@ -243,10 +493,101 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     input: ({ target }) => ({ email: freshEmail(), role: "UNIVERSITY_SUPERVISOR", universityId: target.universityId }),
   },
 
+  // The university's structure, staff and roster: its own admins, or a system admin; another
+  // university's admin finds nothing, supervisors and everyone else are refused.
+  "(app)/university/actions#addDepartment": {
+    ...UNIVERSITY_ADMIN,
+    input: ({ target }) => ({ universityId: target.universityId, name: unique("Département") }),
+  },
+  "(app)/university/actions#renameDepartmentAction": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => ({
+      universityId: target.universityId,
+      departmentId: await departmentOf(target.universityId!),
+      name: unique("Département"),
+    }),
+  },
+  "(app)/university/actions#removeDepartmentAction": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => ({
+      universityId: target.universityId,
+      departmentId: await departmentOf(target.universityId!),
+    }),
+  },
+  "(app)/university/actions#addProgram": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => ({
+      universityId: target.universityId,
+      departmentId: await departmentOf(target.universityId!),
+      name: unique("Master"),
+      level: "MASTER",
+      years: 2,
+    }),
+  },
+  "(app)/university/actions#editProgram": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => {
+      const departmentId = await departmentOf(target.universityId!);
+      const program = await db.program.create({ data: { departmentId, name: unique("Licence") } });
+      return {
+        universityId: target.universityId,
+        programId: program.id,
+        departmentId,
+        name: unique("Licence"),
+        level: "BACHELOR",
+        years: 3,
+      };
+    },
+  },
+  "(app)/university/actions#removeProgramAction": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => {
+      const departmentId = await departmentOf(target.universityId!);
+      const program = await db.program.create({ data: { departmentId, name: unique("Licence") } });
+      return { universityId: target.universityId, programId: program.id };
+    },
+  },
+  "(app)/university/actions#inviteSupervisorAction": {
+    ...UNIVERSITY_ADMIN,
+    input: ({ target }) => ({ universityId: target.universityId, name: "Nouvelle Encadrante", email: freshEmail() }),
+  },
+  "(app)/university/actions#resendInvitationAction": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => ({
+      universityId: target.universityId,
+      invitationId: await invitationOf(target.universityId!),
+    }),
+  },
+  "(app)/university/actions#cancelInvitationAction": {
+    ...UNIVERSITY_ADMIN,
+    input: async ({ target }) => ({
+      universityId: target.universityId,
+      invitationId: await invitationOf(target.universityId!),
+    }),
+  },
+  "(app)/university/actions#previewRoster": {
+    ...UNIVERSITY_ADMIN,
+    input: ({ target }) => rosterForm(target.universityId!),
+  },
+  "(app)/university/actions#importRosterAction": {
+    ...UNIVERSITY_ADMIN,
+    input: ({ target }) => rosterForm(target.universityId!),
+  },
+
   // The doors in: open to anyone, signed in or not (Auth.js's signIn/signOut are stubbed).
   "(auth)/actions#signInWithPassword": { target: "none", allowed: EVERYONE, input: bodies.login },
   "(auth)/actions#register": { target: "none", allowed: EVERYONE, input: bodies.register },
   "(auth)/actions#confirmEmail": { target: "none", allowed: EVERYONE, input: bodies.verifyEmail },
+  "(auth)/actions#confirmNewEmail": {
+    target: "none",
+    allowed: EVERYONE,
+    input: async () => {
+      const user = await throwawayUser();
+      return {
+        token: await linkToken("CHANGE_EMAIL", { userId: user.id, email: freshEmail(), data: { from: user.email } }),
+      };
+    },
+  },
   "(auth)/actions#askPasswordReset": { target: "none", allowed: EVERYONE, input: bodies.askPasswordReset },
   "(auth)/actions#chooseNewPassword": {
     target: "none",
@@ -276,4 +617,98 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
   },
 
   "locale-actions#setLocale": { target: "none", allowed: EVERYONE, input: () => "en" },
+
+  // The internship page: each party its own share (FORBIDDEN), the rest read it as unknown.
+  "(app)/internships/actions#saveLogbookWeek": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF]) },
+    input: ({ target }) => ({ id: target.id, values: bodies.logbookWeek() }),
+  },
+  "(app)/internships/actions#commentLogbookWeek": {
+    target: "freshActivity",
+    own: ["enterpriseAdmin", "tutor", "otherEnterprise", "supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn([...STUDENTS, "universityAdmin"]) },
+    input: ({ target }) => ({ id: target.id, weekId: target.weekId, ...bodies.logbookComment() }),
+  },
+  "(app)/internships/actions#recordAttendanceDay": {
+    target: "freshInternship",
+    own: [...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise"],
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(STAFF) },
+    input: ({ target }) => ({ id: target.id, values: bodies.attendanceDay() }),
+  },
+  "(app)/internships/actions#raiseInternshipIssue": {
+    target: "freshInternship",
+    own: [...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF],
+    refused: INTERNSHIP_REFUSED,
+    input: ({ target }) => ({ id: target.id, values: bodies.internshipIssue() }),
+  },
+  "(app)/internships/actions#resolveInternshipIssue": {
+    target: "freshIssue",
+    own: STAFF,
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise"]) },
+    input: ({ target }) => ({ id: target.id, issueId: target.issueId, ...bodies.issueResolution() }),
+  },
+  "(app)/internships/actions#changeStatusOfInternship": {
+    target: "freshInternship",
+    own: STAFF,
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise"]) },
+    input: ({ target }) => ({ id: target.id, ...(bodies.earlyEnd() as object) }),
+  },
+
+  // Evaluations and the final report: the same rules as their API operations (access-matrix.ts).
+  "(app)/internships/[id]/evaluations/actions#submitEvaluationAction": {
+    target: "freshInternship",
+    own: [...STUDENTS, "tutor", "supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(["enterpriseAdmin", "otherEnterprise", "universityAdmin"]) },
+    input: (context) => ({ internshipId: context.target.id, ...(bodies.evaluation(context) as object) }),
+  },
+  "(app)/internships/[id]/evaluations/actions#sendEvaluationLinkAction": {
+    target: "freshInternship",
+    own: ["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF],
+    other: ["systemAdmin"],
+    refused: { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED", ...each(STUDENTS, "FORBIDDEN") },
+    input: ({ target }) => ({ internshipId: target.id, ...bodies.evaluationLink() }),
+  },
+  "(app)/internships/[id]/evaluations/actions#uploadFinalReportAction": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { ...REFUSED, "student:other": "NOT_FOUND", "otherStudent:other": "NOT_FOUND" },
+    input: ({ target }) => {
+      const form = bodies.finalReport() as FormData;
+      form.set("internshipId", target.id!);
+      return form;
+    },
+  },
+  "(app)/internships/[id]/evaluations/actions#decideFinalReportAction": {
+    target: "freshReport",
+    own: STAFF,
+    other: ["systemAdmin"],
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND", "supervisor:other": "NOT_FOUND" },
+    input: ({ target }) => ({ internshipId: target.id, documentId: target.documentId, ...bodies.reportDecision() }),
+  },
+  // A university's forms: written by its admins (another university's reads as not found).
+  "(app)/university/evaluation-forms/actions#saveEvaluationFormAction": {
+    target: "evaluationForm",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    input: ({ target }) => ({ universityId: target.id, kind: target.kind, definition: bodies.evaluationForm() }),
+  },
+  // The tutor's e-mailed link is the authority, whoever posts it: a fresh one each call (it works once).
+  "(auth)/evaluate/actions#submitEvaluationFromLink": {
+    target: "none",
+    allowed: EVERYONE,
+    input: async ({ world }) => ({
+      token: await evaluationLinkOf(world, "valid"),
+      answers: answersOf("TUTOR_FINAL"),
+      comment: "Merci.",
+    }),
+  },
+  // The same answer whatever the token; a used link really sends a new one.
+  "(auth)/evaluate/actions#renewEvaluationLinkAction": {
+    target: "none",
+    allowed: EVERYONE,
+    input: async ({ world }) => ({ token: await evaluationLinkOf(world, "used") }),
+  },
 };

@@ -1,5 +1,9 @@
+import { DEFAULT_CIRCUIT } from "@/lib/agreements/schemas";
 import { startTokenFamily } from "@/lib/identity/token-pair";
+import { DEFAULT_EVALUATION_FORMS } from "@/lib/internships/default-evaluation-forms";
+import type { Answers, EvaluationFormKindName } from "@/lib/internships/evaluation-schemas";
 import type { ActorName } from "./actors";
+import { daysFromToday, lastMonday } from "./internship-rows";
 import type { Target } from "./targets";
 import { linkToken, offerOf, PASSWORD, PDF, PNG, throwawayUser, type World } from "./world";
 
@@ -24,8 +28,33 @@ export const file = (
   return form;
 };
 
+/** Every answer of the platform's default form of this kind, valid (the world's universities keep the defaults). */
+export function answersOf(kind: EvaluationFormKindName): Answers {
+  const answers: Answers = {};
+  for (const question of DEFAULT_EVALUATION_FORMS[kind].sections.flatMap((section) => section.questions)) {
+    if (question.type === "scale") answers[question.key] = 4;
+    if (question.type === "yesNo") answers[question.key] = true;
+    if (question.type === "choice") answers[question.key] = question.options![0]!.key;
+    if (question.type === "text") answers[question.key] = "Très bon stage.";
+  }
+  return answers;
+}
+
+/** The form the caller would fill: the student their self-evaluation, enterprise members the tutor's, staff the supervisor's. */
+const evaluationKindOf = (actor: ActorName): EvaluationFormKindName =>
+  actor === "student" || actor === "otherStudent"
+    ? "STUDENT_SELF"
+    : ["enterpriseAdmin", "recruiter", "tutor", "otherEnterprise", "unverifiedEnterprise"].includes(actor)
+      ? "TUTOR_FINAL"
+      : "SUPERVISOR";
+
 /** A minimal valid body for each write, so that an allowed call really succeeds. */
 export const bodies = {
+  agreementCircuit: () => ({ steps: DEFAULT_CIRCUIT }),
+  draftAgreement: ({ target }: BodyContext) => ({ applicationId: target.applicationId }),
+  agreementContent: () => ({ weeklyHours: 30, place: "Lyon, FR" }),
+  signAgreement: () => ({ password: PASSWORD, typedName: "Camille Martin", consent: true }),
+  refuseAgreement: () => ({ reason: "Les dates ne conviennent pas." }),
   register: () => ({ email: freshEmail("new"), password: PASSWORD, name: "Nouvelle Personne", role: "STUDENT" }),
   login: ({ world }: BodyContext) => ({ email: world.users.student.email, password: PASSWORD }),
   refreshToken: async ({ world }: BodyContext) => ({
@@ -49,6 +78,7 @@ export const bodies = {
     durationWeeks: 24,
     deadline: inAMonth(),
     languages: ["fr"],
+    questions: [{ kind: "CHOICE", label: "Quand pouvez-vous commencer ?", options: ["Janvier", "Mars"] }],
   }),
   // A verified enterprise keeps its name: send the stored one.
   enterpriseProfile: ({ target }: BodyContext) => ({
@@ -72,7 +102,43 @@ export const bodies = {
   }),
   booking: ({ target }: BodyContext) => ({ applicationId: target.applicationId ?? "-" }),
   interviewOutcome: () => ({ outcome: "DONE", notes: "Entretien tenu." }),
+  scorecard: () => ({
+    ratings: { technical: 3, motivation: 4, communication: 3, teamFit: 2 },
+    recommendation: "YES",
+    comment: "Bon entretien.",
+  }),
+  scorecardCriteria: () => ({ criteria: [{ label: "Rigueur" }, { label: "Curiosité" }] }),
+  // A new name each call: an enterprise's template names are unique.
+  rejectionTemplate: () => ({
+    name: `Modèle ${++counter}`,
+    reason: "POSITION_FILLED",
+    bodyFr: "Bonjour {studentName}, le poste « {offerTitle} » est pourvu.",
+  }),
   logo: () => file("logo", PNG, "logo.png", "image/png"),
+  // One new student per call, so that an allowed import really writes (and a refused one could).
+  roster: () =>
+    file(
+      "file",
+      new TextEncoder().encode(`email;prénom;nom\r\n${freshEmail("roster")};Inès;Nouvelle\r\n`),
+      "roster.csv",
+      "text/csv",
+    ),
   verificationRequest: () =>
     file("documents", PDF, "kbis.pdf", "application/pdf", { registrationNumber: "RCS 552 100 554" }),
+  // The internship follow-up: a day and a logbook week of a fresh internship under way.
+  attendanceDay: () => ({ date: daysFromToday(-1).toISOString().slice(0, 10), status: "PRESENT" }),
+  logbookWeek: () => ({ weekStart: lastMonday().toISOString().slice(0, 10), summary: "Mise en place du projet." }),
+  logbookComment: () => ({ body: "Bonne semaine." }),
+  internshipIssue: () => ({ category: "WORKLOAD", severity: 2, title: "Charge", description: "Trop d'heures." }),
+  issueResolution: () => ({ resolution: "Horaires revus avec le tuteur." }),
+  earlyEnd: () => ({ status: "TERMINATED", reason: "Signalement grave." }),
+  // Evaluations and the final report.
+  evaluation: ({ actor }: BodyContext) => {
+    const kind = evaluationKindOf(actor);
+    return { kind, answers: answersOf(kind), comment: "Merci." };
+  },
+  evaluationLink: () => ({ kind: "TUTOR_FINAL" }),
+  finalReport: () => file("file", PDF, "rapport.pdf", "application/pdf"),
+  reportDecision: () => ({ decision: "VALIDATED" }),
+  evaluationForm: () => DEFAULT_EVALUATION_FORMS.TUTOR_FINAL,
 } satisfies Record<string, Body>;

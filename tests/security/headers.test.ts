@@ -4,11 +4,12 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { storeDocument } from "@/lib/documents/store-document";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import nextConfig from "@/next.config";
 import { proxy } from "@/proxy";
 import { signAccessToken } from "@/lib/identity/access-token";
 import { createUser } from "@/tests/helpers/users";
-import { PDF } from "./world";
+import { PDF, PNG } from "./world";
 
 vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
 vi.mock("@/inngest/dispatch", () => ({ kickRelay: async () => undefined }));
@@ -83,5 +84,73 @@ describe("a downloaded document", () => {
     expect(response.headers.get("content-security-policy")).toContain("sandbox");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("content-type")).toBe("application/pdf");
+  });
+});
+
+describe("a CV framed by the applicant page", () => {
+  const download = async (ownerId: string, documentId: string, query = "") => {
+    const authorization = `Bearer ${await signAccessToken({ id: ownerId, role: "STUDENT" })}`;
+    const url = `http://localhost:3000/api/v1/documents/${documentId}/download${query}`;
+    const { GET } = await import("@/app/api/v1/documents/[id]/download/route");
+    return GET(new Request(url, { headers: { authorization } }), { params: Promise.resolve({ id: documentId }) });
+  };
+  /** The X-Frame-Options next.config.ts adds to a path (the last rule that matches wins, as in Next). */
+  const configFrameOptions = async (pathname: string) => {
+    const rules = (await nextConfig.headers?.()) ?? [];
+    const matching = rules.filter((rule) => getPathMatch(rule.source, {})(pathname) !== false);
+    return matching.flatMap((rule) => rule.headers).findLast((h) => h.key === "X-Frame-Options")?.value ?? null;
+  };
+
+  it("is a PDF framed by this site only, inline, while any other document in a frame stays an unframable attachment", async () => {
+    const owner = await createUser("STUDENT");
+    const cv = await storeDocument({ ownerId: owner.id, kind: "CV", title: "CV" }, { bytes: PDF, fileName: "cv.pdf" });
+    const framed = await download(owner.id, cv.documentId, "?disposition=inline");
+    expect(framed.status).toBe(200);
+    expect(framed.headers.get("content-disposition")).toMatch(/^inline;/);
+    expect(directives(framed.headers.get("content-security-policy") ?? "")["frame-ancestors"]).toEqual(["'self'"]);
+    expect(framed.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+
+    const saved = await download(owner.id, cv.documentId);
+    expect(saved.headers.get("content-disposition")).toMatch(/^attachment;/);
+    expect(directives(saved.headers.get("content-security-policy") ?? "")["frame-ancestors"]).toEqual(["'none'"]);
+    expect(saved.headers.get("x-frame-options")).toBe("DENY");
+
+    const image = await storeDocument(
+      { ownerId: owner.id, kind: "ENTERPRISE_REGISTRATION", title: "Kbis" },
+      { bytes: PNG, fileName: "kbis.png" },
+    );
+    const notPdf = await download(owner.id, image.documentId, "?disposition=inline");
+    expect(notPdf.status).toBe(200);
+    expect(notPdf.headers.get("content-disposition")).toMatch(/^attachment;/);
+    const policy = directives(notPdf.headers.get("content-security-policy") ?? "");
+    expect(policy["frame-ancestors"]).toEqual(["'none'"]);
+    expect(policy).toHaveProperty("sandbox");
+    expect(notPdf.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("leaves the framing of that one route to it: every other path keeps frame-ancestors 'none' and DENY", async () => {
+    const policyOf = (url: string) =>
+      proxy(new NextRequest(`http://localhost:3000${url}`)).headers.get("content-security-policy");
+    expect(policyOf("/api/v1/documents/abc/download?disposition=inline")).toBeNull();
+    for (const url of [
+      "/api/v1/documents/abc/download",
+      "/api/v1/documents/abc/download?disposition=attachment",
+      "/offers?disposition=inline",
+      "/api/v1/documents/abc/download/more?disposition=inline",
+      "/enterprise/applications/abc?disposition=inline",
+    ]) {
+      expect(directives(policyOf(url) ?? "")["frame-ancestors"], url).toEqual(["'none'"]);
+    }
+
+    expect(await configFrameOptions("/api/v1/documents/abc/download")).toBeNull();
+    for (const pathname of [
+      "/",
+      "/offers",
+      "/enterprise/applications/abc",
+      "/api/v1/documents/abc",
+      "/api/v1/documents/abc/download/more",
+    ]) {
+      expect(await configFrameOptions(pathname), pathname).toBe("DENY");
+    }
   });
 });

@@ -1,18 +1,25 @@
+import { db } from "@/lib/core/db";
 import { ACTORS, HOME, OTHER_SIDE, type ActorName, type Side } from "./actors";
+import { activeInternshipOf, activityOf, internshipOf, openIssueOf, pendingReportOf } from "./internship-rows";
 import {
+  acceptedApplicationOf,
+  agreementOf,
   apiLoginOf,
   applicationOf,
   bookingOf,
+  filledOfferOf,
   memberOf,
   notificationOf,
   offerOf,
   pendingVerificationOf,
+  rejectionTemplateOf,
   recordOf,
   savedSearchOf,
   shortlistedSlotOf,
   slotOf,
   type SideRows,
   type World,
+  throwawayUser,
 } from "./world";
 
 /**
@@ -22,6 +29,9 @@ import {
  */
 export type TargetKind =
   | "none"
+  | "freshUser"
+  | "freshDisabledUser"
+  | "freshUnconfirmedUser"
   | "self"
   | "student"
   | "freshRecord"
@@ -45,7 +55,18 @@ export type TargetKind =
   | "freshSlot"
   | "freshShortlistedSlot"
   | "freshBooking"
-  | "freshPastBooking";
+  | "freshPastBooking"
+  | "freshFilledOffer"
+  | "freshRejectionTemplate"
+  | "freshAcceptedApplication"
+  | "freshAgreement"
+  | "freshSigningAgreement"
+  | "internship"
+  | "freshInternship"
+  | "freshActivity"
+  | "freshIssue"
+  | "freshReport"
+  | "evaluationForm";
 
 /** Named values of a target: path parameters and action inputs pick what they need. */
 export type Target = Record<string, string>;
@@ -61,7 +82,17 @@ const BOTH: Side[] = ["A", "B"];
 const ALL: Side[] = ["A", "B", "C"];
 const full = (world: World, side: Side) => world[side] as SideRows;
 
+/** A throwaway account for a system admin's actions on users (an allowed call uses it up). */
+const spareUser = async (data: { disabledAt?: Date; emailVerified?: null }) => {
+  const user = await throwawayUser();
+  await db.user.update({ where: { id: user.id }, data });
+  return { id: user.id };
+};
+
 const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
+  freshUser: { sides: ALL, resolve: () => spareUser({}) },
+  freshDisabledUser: { sides: ALL, resolve: () => spareUser({ disabledAt: new Date() }) },
+  freshUnconfirmedUser: { sides: ALL, resolve: () => spareUser({ emailVerified: null }) },
   student: { sides: BOTH, resolve: async (w, s) => ({ id: full(w, s).studentId, studentId: full(w, s).studentId }) },
   freshRecord: {
     sides: BOTH,
@@ -86,7 +117,10 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   freshPublished: { sides: BOTH, resolve: async (w, s) => ({ id: await offerOf(w[s].enterpriseId, "PUBLISHED") }) },
   savedSearch: { sides: BOTH, resolve: async (w, s) => ({ id: full(w, s).savedSearchId }) },
   freshSavedSearch: { sides: BOTH, resolve: async (w, s) => ({ id: await savedSearchOf(full(w, s).studentId) }) },
-  university: { sides: BOTH, resolve: async (w, s) => ({ universityId: full(w, s).universityId }) },
+  university: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: full(w, s).universityId, universityId: full(w, s).universityId }),
+  },
   // Per user: the caller's own, or the other side's student's.
   freshSession: {
     sides: ALL,
@@ -122,6 +156,42 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   freshPastBooking: {
     sides: BOTH,
     resolve: async (w, s) => ({ id: await bookingOf(full(w, s).studentId, w[s].enterpriseId, true) }),
+  },
+  // A published offer of the side's enterprise whose only position the side's student has taken.
+  freshFilledOffer: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: await filledOfferOf(full(w, s).studentId, w[s].enterpriseId) }),
+  },
+  // A rejection message template of the side's enterprise.
+  freshRejectionTemplate: {
+    sides: ALL,
+    resolve: async (w, s) => ({ id: await rejectionTemplateOf(w[s].enterpriseId) }),
+  },
+  // Agreements: a new accepted application of the side's student (with its university), a draft
+  // agreement, and one submitted that waits for the student's signature.
+  freshAcceptedApplication: {
+    sides: BOTH,
+    resolve: async (w, s) => ({
+      id: full(w, s).universityId,
+      applicationId: await acceptedApplicationOf(full(w, s).studentId, w[s].enterpriseId),
+    }),
+  },
+  freshAgreement: { sides: BOTH, resolve: async (w, s) => ({ id: await agreementOf(full(w, s), "DRAFT") }) },
+  freshSigningAgreement: { sides: BOTH, resolve: async (w, s) => ({ id: await agreementOf(full(w, s), "SIGNING") }) },
+  // Internships: the side's own (planned), and fresh ones under way, with a logbook week or an open issue.
+  internship: { sides: BOTH, resolve: async (w, s) => ({ id: (await internshipOf(full(w, s))).id }) },
+  freshInternship: { sides: BOTH, resolve: async (w, s) => ({ id: await activeInternshipOf(full(w, s)) }) },
+  freshActivity: { sides: BOTH, resolve: async (w, s) => activityOf(full(w, s)) },
+  freshIssue: { sides: BOTH, resolve: async (w, s) => openIssueOf(full(w, s)) },
+  // Evaluations: a fresh internship under way with its final report pending review; a university's form of one kind.
+  freshReport: { sides: BOTH, resolve: async (w, s) => pendingReportOf(full(w, s)) },
+  evaluationForm: {
+    sides: BOTH,
+    resolve: async (w, s) => ({
+      id: full(w, s).universityId,
+      universityId: full(w, s).universityId,
+      kind: "TUTOR_FINAL",
+    }),
   },
 };
 

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { draftAgreement } from "@/lib/agreements/draft-agreement";
+import { submitAgreement } from "@/lib/agreements/submit-agreement";
 import { db } from "@/lib/core/db";
 import { storeDocument } from "@/lib/documents/store-document";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { loadActor } from "@/lib/identity/actor";
 import { signAccessToken } from "@/lib/identity/access-token";
 import { digest, newToken } from "@/lib/identity/secure-token";
 import { currentTotpCode } from "@/lib/identity/totp";
+import { hashPassword } from "@/lib/identity/password";
 import { createUser, PASSWORD } from "@/tests/helpers/users";
 import type { ActorName, Side } from "./actors";
 
@@ -109,8 +113,48 @@ export async function bookingOf(studentId: string, enterpriseId: string, past = 
   return booking.id;
 }
 
+/** A published offer of the enterprise whose one position the student has taken (ready to be closed). */
+export async function filledOfferOf(studentId: string, enterpriseId: string) {
+  const offerId = await offerOf(enterpriseId, "PUBLISHED");
+  await db.application.create({
+    data: { offerId, studentId, status: "ACCEPTED", coverLetter: "Bonjour.", submittedAt: new Date() },
+  });
+  return offerId;
+}
+
 export const notificationOf = async (userId: string) =>
   (await db.notification.create({ data: { userId, type: "test", title: "Nouvelle candidature", body: "…" } })).id;
+
+/** A rejection message template of the enterprise. */
+export const rejectionTemplateOf = async (enterpriseId: string) =>
+  (
+    await db.rejectionTemplate.create({
+      data: { enterpriseId, name: unique("modèle"), bodyFr: "Bonjour {studentName}." },
+    })
+  ).id;
+
+/** A new accepted application of the side's student to the side's enterprise (an agreement may be drafted from it). */
+export async function acceptedApplicationOf(studentId: string, enterpriseId: string) {
+  const offerId = await offerOf(enterpriseId, "PUBLISHED");
+  const application = await db.application.create({
+    data: { offerId, studentId, status: "ACCEPTED", coverLetter: "Bonjour.", submittedAt: new Date() },
+  });
+  return application.id;
+}
+
+/**
+ * A fresh agreement of the side's student, drafted by them with the default circuit (student,
+ * enterprise admin, tutor, supervisor, university admin), paid enough to be submitted; `SIGNING`
+ * waits for the student.
+ */
+export async function agreementOf(side: SideRows, status: "DRAFT" | "SIGNING") {
+  const applicationId = await acceptedApplicationOf(side.studentId, side.enterpriseId);
+  const student = await loadActor(side.studentUserId);
+  const { id } = await draftAgreement(student, side.universityId, { applicationId });
+  await db.agreement.update({ where: { id }, data: { stipendAmountMinor: 100_000 } });
+  if (status === "SIGNING") await submitAgreement(student, id);
+  return id;
+}
 
 /** A recruiter of the enterprise, for the member-removal action. */
 export async function memberOf(enterpriseId: string) {
@@ -145,7 +189,7 @@ export async function totpState(userId: string, state: "pending" | "enabled") {
 
 /** A fresh e-mailed link token (only its digest is stored, as the app does). */
 export async function linkToken(
-  purpose: "VERIFY_EMAIL" | "RESET_PASSWORD" | "INVITATION",
+  purpose: "VERIFY_EMAIL" | "RESET_PASSWORD" | "INVITATION" | "CHANGE_EMAIL",
   options: { userId?: string; email?: string; data?: object } = {},
 ) {
   const token = newToken();
@@ -164,6 +208,10 @@ export async function linkToken(
 }
 
 /** A throwaway account, for what consumes or changes one (password resets, e-mail confirmation). */
+/** Gives a user another password for one call that sets PASSWORD back. */
+export const temporaryPassword = async (userId: string, password: string) =>
+  db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+
 export const throwawayUser = (role: Role = "STUDENT") => createUser(role, { email: `${unique("spare")}@example.test` });
 
 async function verifiedEnterprise(tag: string) {

@@ -9,10 +9,15 @@ import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ToSignCard } from "@/components/agreements/to-sign-card";
 import { StatGrid } from "@/components/dashboard/stat-grid";
+import { EvaluationsDueCard } from "@/components/internships/evaluations-due-card";
+import { ProfileCompletenessCard } from "@/components/students/profile-completeness-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { dashboardSummary } from "@/lib/reports/dashboard-summary";
+import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
+import { profileCompleteness } from "@/lib/students/profile-completeness";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("dashboard") };
@@ -33,6 +38,8 @@ export default async function DashboardPage() {
     getTranslations("enums"),
     forPage(dashboardSummary(actor)),
   ]);
+  const completeness =
+    actor.role === "STUDENT" ? profileCompleteness(await forPage(getOwnStudentProfile(actor))) : null;
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} lead={t(LEADS[actor.role])} />
@@ -45,9 +52,16 @@ export default async function DashboardPage() {
           />
         )}
       </Box>
+      <ToSignCard actor={actor} />
+      <EvaluationsDueCard actor={actor} />
       <StatGrid
         stats={summary.stats.map((s) => ({ label: t(s.key as "applications"), value: s.value, href: s.href }))}
       />
+      {completeness && completeness.percent < 100 && (
+        <Box sx={{ mb: 3 }}>
+          <ProfileCompletenessCard completeness={completeness} href="/student/profile" />
+        </Box>
+      )}
       {summary.recentOffers.length > 0 && (
         <Card>
           <CardContent>

@@ -7,6 +7,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { UnansweredApplicationsCard } from "@/components/applications/unanswered-applications-card";
 import { InviteMemberForm } from "@/components/enterprises/invite-member-form";
 import { LogoUpload } from "@/components/enterprises/logo-upload";
 import { MembersList } from "@/components/enterprises/members-list";
@@ -37,6 +38,7 @@ export default async function EnterpriseSettingsPage() {
         <LinkButton href={`/enterprises/${enterprise.slug}`} variant="outlined" sx={{ alignSelf: "flex-start" }}>
           {t("settings.publicPage")}
         </LinkButton>
+        <UnansweredApplicationsCard actor={actor} />
         <VerificationCard
           status={enterprise.verificationStatus}
           verifiedAt={enterprise.verifiedAt}

@@ -1,5 +1,6 @@
 import { REJECTION_REASONS } from "@/lib/applications/schemas";
 import { STATUS_ORDER } from "@/lib/applications/transitions";
+import { SCREENING_KINDS } from "@/lib/offers/schemas";
 import { array, integer, listOf, nullable, object, string, type JsonSchema } from "../operation";
 import { date, reason } from "./student-shapes";
 
@@ -54,6 +55,18 @@ export const application = object({
     description:
       "Oldest first. `rejectionReason` is the enterprise's own record (null for the student); `note` is its message to the student on a decline, or the student's reason on a withdrawal. The enterprise does not see the draft.",
   },
+  answers: {
+    ...array(
+      object({
+        questionId: nullable(string()),
+        question: string(),
+        kind: { type: "string", enum: [...SCREENING_KINDS] },
+        value: nullable(string()),
+      }),
+    ),
+    description:
+      "The answers to the offer's screening questions, in the offer's order, each with the question's text as it was asked (`questionId` is null once the enterprise has removed the question). `value` is the text, `yes`/`no`, or the option chosen; null for an optional question left unanswered.",
+  },
   allowed: { ...statuses(), description: "The statuses the caller may move this application to now." },
 });
 
@@ -77,6 +90,29 @@ export const offerApplications = listOf(
     },
   },
 );
+
+export const bulkMoveResult = object({
+  moved: {
+    ...array(object({ id: string(), status: status() })),
+    description: "The applications moved, in the order sent.",
+  },
+  failed: {
+    ...array(
+      object(
+        {
+          id: string(),
+          code: string({ description: "The error code the single move would answer (`NOT_FOUND`, `CONFLICT`…)." }),
+          reason: object({ key: string(), values: { type: "object" } }, ["values"]),
+          message: string({ description: "Why, in English." }),
+          allowed: statuses(),
+        },
+        ["allowed"],
+      ),
+    ),
+    description:
+      "The applications not moved and why: not found (unknown, or not one of the caller's enterprise's), a move the workflow refuses (`allowed`), positions all filled, changed meanwhile.",
+  },
+});
 
 export const studentApplications = listOf(
   object({

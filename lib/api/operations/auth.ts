@@ -119,6 +119,17 @@ export const authOperations: ApiOperation[] = [
   },
   {
     method: "GET",
+    path: "/auth/me/export",
+    operationId: "exportMyData",
+    summary: "Everything the platform holds about the caller, as a ZIP",
+    description:
+      "`application/zip` with `data.json` (account, profile, applications and their history, saved offers and searches, notifications, sessions, actions taken) and every version of the caller's documents under `documents/`. Three exports a day per account (429 beyond).",
+    tags,
+    auth: true,
+    responses: { 200: { description: "application/zip, the archive." } },
+  },
+  {
+    method: "GET",
     path: "/auth/sessions",
     operationId: "listSessions",
     summary: "The caller's active sessions: browser sign-ins and API token families",

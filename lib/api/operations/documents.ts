@@ -9,7 +9,7 @@ export const documentsOperations: ApiOperation[] = [
     path: "/documents/{id}/download",
     summary: "Download the latest version of a document",
     description:
-      "Logos are public. Other documents: their owner, their enterprise, enterprises that received the CV with an application, and system admins; anyone else gets 404.",
+      "Logos are public. Other documents: their owner, their enterprise, enterprises that received the CV with an application, and system admins; anyone else gets 404. `?disposition=inline` serves a PDF inline, framable by this site's pages only (the applicant page shows the CV); everything else is an attachment.",
     tags,
     auth: false,
     responses: {

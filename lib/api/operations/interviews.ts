@@ -33,6 +33,7 @@ const booking = object({
   sequence: integer({ minimum: 0, description: "The calendar SEQUENCE: raised on every move and cancellation." }),
   outcomeNotes: nullable(string()),
   outcomeAt: nullable(instant()),
+  cancellationNote: nullable(string({ description: "The enterprise's message to the student when it cancelled." })),
   reminderSentAt: nullable(instant()),
   createdAt: instant(),
   updatedAt: instant(),
@@ -116,7 +117,7 @@ export const interviewsOperations: ApiOperation[] = [
     path: "/bookings/{id}",
     summary: "Cancel an interview booking",
     description:
-      "The student until the notice cut-off; the offer's admins and recruiters until the start. The booking stays, `CANCELLED`, with `sequence` + 1 (its invitation becomes a METHOD:CANCEL).",
+      'The student until the notice cut-off; the offer\'s admins and recruiters until the start. The booking stays, `CANCELLED`, with `sequence` + 1 (its invitation becomes a METHOD:CANCEL), and both sides are told. The enterprise may send an optional JSON body `{ "message": "…" }` (up to 2000 characters, `Content-Type: application/json`): the student reads it with the cancellation.',
     tags,
     auth: true,
     responses: {

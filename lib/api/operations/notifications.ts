@@ -47,6 +47,16 @@ export const notificationsOperations: ApiOperation[] = [
     },
   },
   {
+    method: "GET",
+    path: "/notifications/unread-count",
+    summary: "The number of one's unread notifications",
+    description:
+      "The caller's own count, for the bell: cheap enough to poll (the app asks every minute while the tab is visible).",
+    tags,
+    auth: true,
+    responses: { 200: { description: "The unread count.", schema: object({ unread: integer({ minimum: 0 }) }) } },
+  },
+  {
     method: "PATCH",
     path: "/notifications/user/{userId}/read",
     summary: "Mark all of one's notifications read",

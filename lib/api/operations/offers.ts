@@ -1,6 +1,6 @@
 import { listOffersSchema } from "@/lib/offers/list-offers";
 import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
-import { offerSchema } from "@/lib/offers/schemas";
+import { offerSchema, SCREENING_KINDS } from "@/lib/offers/schemas";
 import { array, integer, listOf, nullable, object, string, type ApiOperation, type JsonSchema } from "../operation";
 
 const tags = ["offers"];
@@ -31,6 +31,18 @@ const offer: JsonSchema = object({
   publishedAt: date(),
   skills: array(string()),
   enterprise: object({ id: string(), name: string(), slug: string() }),
+  questions: {
+    ...array(
+      object({
+        id: string(),
+        kind: { type: "string", enum: [...SCREENING_KINDS] },
+        label: string(),
+        required: { type: "boolean" },
+        options: { ...array(string()), description: "The options of a CHOICE question; empty for the others." },
+      }),
+    ),
+    description: "The screening questions students answer when they apply (up to 5), in their order.",
+  },
 });
 
 const ownOffer = (
@@ -99,6 +111,8 @@ export const offersOperations: ApiOperation[] = [
     method: "PUT",
     path: "/offers/{id}",
     summary: "Replace an offer's content",
+    description:
+      "`questions` replaces the screening questions (up to 5; `kind` TEXT, YES_NO, or CHOICE with 2–10 `options`): send a kept question with its `id` so that drafts keep their answers; leave `questions` out to keep them as they are. Answers already sent are never lost: each keeps the question's text as it was asked.",
     tags,
     auth: true,
     requestBody: offerSchema,

@@ -7,7 +7,11 @@ import { updateApplicationDraft } from "@/lib/applications/update-application-dr
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import { serverAction } from "@/lib/core/server-action";
 
-type Draft = { coverLetter?: string | null; cvDocumentId?: string | null };
+type Draft = {
+  coverLetter?: string | null;
+  cvDocumentId?: string | null;
+  answers?: { questionId: string; value: string | null }[];
+};
 type DraftInput = { id?: string; offerId: string; values: Draft };
 
 /** The fields of whatever the caller sent: anything but an object has none (the use case says what is missing). */

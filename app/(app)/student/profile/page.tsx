@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AcademicRecords } from "@/components/students/academic-records";
 import { CvUpload } from "@/components/students/cv-upload";
 import { PreferencesForm } from "@/components/students/preferences-form";
+import { ProfileCompletenessCard } from "@/components/students/profile-completeness-card";
 import { ProfileForm } from "@/components/students/profile-form";
 import { ProfileSection } from "@/components/students/profile-section";
 import { SkillsForm } from "@/components/students/skills-form";
@@ -12,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
 import { listProgramOptions } from "@/lib/students/list-program-options";
+import { profileCompleteness } from "@/lib/students/profile-completeness";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("students.profile"))("title") };
@@ -32,6 +34,7 @@ export default async function StudentProfilePage() {
     <>
       <PageHeader title={t("profile.title")} lead={t("profile.lead")} />
       <Stack spacing={3} sx={{ maxWidth: 880 }}>
+        <ProfileCompletenessCard completeness={profileCompleteness(profile)} />
         <ProfileSection id="about" title={t("profile.about")}>
           <ProfileForm
             programs={programs}

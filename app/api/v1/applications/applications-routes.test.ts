@@ -195,7 +195,11 @@ describe("bad input changes nothing", () => {
   it.each([
     ["no offer", {}, "offerId"],
     ["a cover letter too long", { coverLetter: "x".repeat(4001) }, "coverLetter"],
-    ["answers to questions the offer does not ask", { answers: [{ questionId: "q1", value: "oui" }] }, "answers"],
+    [
+      "answers to questions the offer does not ask",
+      { answers: [{ questionId: "q1", value: "oui" }] },
+      "answers.0.questionId",
+    ],
     ["a submit flag that is not a boolean", { submit: "maybe" }, "submit"],
     ["a cover letter that is not text", { coverLetter: ["a"] }, "_"],
   ])("POST with %s → 400", async (_name, change, field) => {

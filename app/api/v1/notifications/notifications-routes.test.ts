@@ -91,6 +91,8 @@ describe("notification settings", () => {
       items: [
         { kind: "applicationStatus", inApp: true, email: true, channels: { inApp: true, email: true } },
         { kind: "interviews", inApp: true, email: true, channels: { inApp: true, email: true } },
+        { kind: "agreements", inApp: true, email: true, channels: { inApp: true, email: true } },
+        { kind: "internshipEvaluations", inApp: true, email: true, channels: { inApp: true, email: true } },
       ],
     });
     const changed = await callRoute(putPreferences, {

@@ -8,10 +8,15 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ApplicantInterviewSection } from "@/components/applications/applicant-interview-section";
 import { ApplicationTimeline } from "@/components/applications/application-timeline";
 import { MatchReasons } from "@/components/applications/match-reasons";
+import { ScreeningAnswersCard } from "@/components/applications/screening-answers";
+import { CvPreview } from "@/components/applications/cv-preview";
 import { MoveApplication } from "@/components/applications/move-application";
+import { OtherApplications } from "@/components/applications/other-applications";
 import { InterviewSlotsEditor } from "@/components/applications/interview-slots-editor";
+import { ScorecardSection } from "@/components/applications/scorecard-section";
 import { StatusChip } from "@/components/applications/status-chip";
 import { PageHeader } from "@/components/ui/page-header";
 import { getApplication } from "@/lib/applications/get-application";
@@ -65,6 +70,8 @@ export default async function ApplicantPage({ params }: Props) {
                 )}
               </CardContent>
             </Card>
+            <ScreeningAnswersCard answers={a.answers} />
+            <CvPreview cv={a.cv} />
             <Card component="section" aria-labelledby="match">
               <CardContent>
                 <Typography id="match" variant="h2">
@@ -73,6 +80,7 @@ export default async function ApplicantPage({ params }: Props) {
                 <MatchReasons reasons={a.matchReasons} empty={t("noReasons")} />
               </CardContent>
             </Card>
+            <ScorecardSection actor={actor} applicationId={a.id} />
             <Card component="section" aria-labelledby="interview-slots">
               <CardContent>
                 <Typography id="interview-slots" variant="h2" gutterBottom>
@@ -101,6 +109,7 @@ export default async function ApplicantPage({ params }: Props) {
                 )}
               </CardContent>
             </Card>
+            <ApplicantInterviewSection actor={actor} applicationId={a.id} offerId={a.offer.id} name={a.student.name} />
             <Card component="section" aria-labelledby="candidate">
               <CardContent>
                 <Typography id="candidate" variant="h2" gutterBottom>
@@ -133,6 +142,7 @@ export default async function ApplicantPage({ params }: Props) {
                 )}
               </CardContent>
             </Card>
+            <OtherApplications actor={actor} applicationId={a.id} name={a.student.name} />
             <Card component="section" aria-labelledby="history">
               <CardContent>
                 <Typography id="history" variant="h2">

@@ -5,7 +5,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApplicationCard } from "@/components/applications/application-card";
 import { InterviewBooking } from "@/components/applications/interview-booking";
+import { ScreeningAnswers } from "@/components/applications/screening-answers";
 import { PageHeader } from "@/components/ui/page-header";
+import { ApplicationAgreementSection } from "@/components/agreements/application-agreement-section";
 import { getApplication } from "@/lib/applications/get-application";
 import { getApplicationBooking } from "@/lib/applications/get-application-booking";
 import { listOfferSlots } from "@/lib/applications/list-offer-slots";
@@ -65,7 +67,9 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
               <Typography sx={{ whiteSpace: "pre-line" }}>{application.coverLetter}</Typography>
             </>
           )}
+          <ScreeningAnswers answers={application.answers} headingLevel="h3" />
         </ApplicationCard>
+        <ApplicationAgreementSection actor={actor} applicationId={application.id} />
         {interviewing && ti && (
           <section aria-labelledby="interview" style={{ marginTop: 24 }}>
             <Typography id="interview" variant="h2" gutterBottom>

@@ -42,7 +42,13 @@ export default async function ApplyPage({ params }: Props) {
         title={t("title", { title: offer.title })}
         lead={t("lead", { enterprise: offer.enterprise, city: offer.city })}
       />
-      <ApplyForm offerId={offer.id} cv={prepared.cv} draft={application} canSend={prepared.emailVerified} />
+      <ApplyForm
+        offerId={offer.id}
+        cv={prepared.cv}
+        draft={application}
+        canSend={prepared.emailVerified}
+        questions={offer.questions}
+      />
     </>
   );
 }

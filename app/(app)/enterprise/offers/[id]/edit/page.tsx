@@ -2,6 +2,7 @@ import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ScorecardCriteriaSection } from "@/components/applications/scorecard-criteria-section";
 import { OfferActions } from "@/components/offers/offer-actions";
 import { OfferForm } from "@/components/offers/offer-form";
 import { offerFormValues } from "@/components/offers/offer-form-values";
@@ -30,6 +31,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
         />
       </Stack>
       <OfferForm offerId={offer.id} defaults={offerFormValues(offer)} />
+      <ScorecardCriteriaSection actor={actor} offerId={offer.id} />
     </>
   );
 }
