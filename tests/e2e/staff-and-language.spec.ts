@@ -5,12 +5,13 @@ test("a university admin invites a supervisor, who joins from the e-mail and sig
   const email = uniqueEmail("encadrante");
   await signIn(page, "universite@demo.stagiaire.app", DEMO_PASSWORD);
   await page.getByRole("link", { name: "Équipe" }).click();
-  await page.getByLabel("E-mail du ou de la collègue").fill(email);
-  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await page.getByLabel("Nom complet").fill("Nadia Benali");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Envoyer l'invitation", exact: true }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   await signOut(page);
 
-  await followEmailLink(page, email, /invité·e à rejoindre votre université/);
+  await followEmailLink(page, email, /vous invite à suivre les stages de ses étudiants/);
   await page.getByLabel("Nom complet").fill("Nadia Benali");
   await page.getByLabel("Mot de passe").fill("Encadrer-2027");
   await page.getByRole("button", { name: "Créer mon compte" }).click();

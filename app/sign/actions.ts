@@ -1,0 +1,27 @@
+"use server";
+import { headers } from "next/headers";
+import { refuseAgreement } from "@/lib/agreements/refuse-agreement";
+import { signAgreement } from "@/lib/agreements/sign-agreement";
+import { renewSigningLink } from "@/lib/agreements/signing-link";
+import { clientIp } from "@/lib/core/request-info";
+import { serverAction } from "@/lib/core/server-action";
+
+// The pages of e-mailed signing links: no session, the code is the signer's proof.
+
+export const signWithCode = serverAction(
+  async (input: { id: string; code: string; typedName: string; consent: boolean }) => {
+    const { id, ...rest } = input;
+    return signAgreement(null, String(id), rest, clientIp(await headers()));
+  },
+  { rateLimit: { name: "agreement-code", points: 10, seconds: 60 } },
+);
+
+export const refuseWithCode = serverAction(
+  async (input: { id: string; code: string; reason: string }) =>
+    refuseAgreement(null, String(input.id), { code: input.code, reason: input.reason }),
+  { rateLimit: { name: "agreement-code", points: 10, seconds: 60 } },
+);
+
+export const renewLink = serverAction(async (input: { code: string }) =>
+  renewSigningLink(String(input.code), clientIp(await headers())),
+);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Agreement" ADD COLUMN     "legalRepEmail" CITEXT,
+ADD COLUMN     "legalRepName" TEXT;
