@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/core/db";
+import { loadActor } from "@/lib/identity/actor";
+import { getInternship } from "@/lib/internships/get-internship";
+import { listFollowedInternships } from "@/lib/internships/list-followed-internships";
+import { seedDemoData } from "./seed";
+
+beforeAll(async () => {
+  await seedDemoData(db as never);
+}, 120_000);
+
+const actorByEmail = async (email: string) =>
+  (await loadActor((await db.user.findUniqueOrThrow({ where: { email } })).id))!;
+
+describe("the demo internships", () => {
+  it("show the demo student her internship under way: one logbook week missing, an open issue", async () => {
+    const lea = await actorByEmail("etudiant1@demo.stagiaire.app");
+    const { groups } = await listFollowedInternships(lea);
+    expect(groups.ACTIVE).toHaveLength(1);
+    const view = await getInternship(lea, groups.ACTIVE[0]!.id);
+    expect(view.logbook.weeks).toHaveLength(4);
+    expect(view.logbook.missingWeeks).toHaveLength(1);
+    expect(view.issues).toEqual([expect.objectContaining({ status: "OPEN", category: "WORKLOAD" })]);
+    expect(view.attendance.totals).toMatchObject({ present: 3, remote: 1, absent: 1, absences: { SCHOOL: 1 } });
+    expect(view.can).toContain("writeLogbook");
+    const agreement = await db.agreement.findUniqueOrThrow({
+      where: { id: view.agreementId },
+      include: { steps: true },
+    });
+    expect(agreement.status).toBe("VALIDATED");
+    expect(agreement.steps.every((s) => s.status === "SIGNED")).toBe(true);
+  });
+
+  it("show the demo supervisor, tutor and university admin both, the one needing attention first", async () => {
+    for (const email of [
+      "encadrant@demo.stagiaire.app",
+      "rh@numeria.demo.stagiaire.app",
+      "universite@demo.stagiaire.app",
+    ]) {
+      const { groups } = await listFollowedInternships(await actorByEmail(email));
+      expect(groups.ACTIVE).toEqual([expect.objectContaining({ openIssues: 1, missingWeeks: 1 })]);
+      expect(groups.COMPLETED).toEqual([expect.objectContaining({ missingWeeks: 0 })]);
+    }
+  });
+});

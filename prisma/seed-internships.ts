@@ -1,0 +1,251 @@
+// The demo internships, written by seedDemoData: the demo student's internship under way at the
+// demo enterprise (its tutor is the enterprise's demo account), followed by the demo supervisor,
+// with a logbook where one week is missing, attendance and an open issue; and another student's
+// internship completed last year. Each comes from an accepted application and an agreement whose
+// circuit was signed by everyone, as the agreements slice would leave them.
+import type { Tx } from "@/lib/core/db";
+import type { AgreementParty, ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { scoreOfferForStudent } from "@/lib/recommendations/score-offer-for-student";
+import { APPLICATIONS, OFFERS } from "./seed-data";
+
+const DAY = 24 * 60 * 60 * 1000;
+const PATH: ApplicationStatus[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "SHORTLISTED", "INTERVIEW", "ACCEPTED"];
+const CIRCUIT: AgreementParty[] = [
+  "STUDENT",
+  "ENTERPRISE_SIGNATORY",
+  "TUTOR",
+  "ACADEMIC_SUPERVISOR",
+  "UNIVERSITY_VALIDATOR",
+];
+
+type Person = { userId: string; name: string; email: string };
+
+const LOGBOOK = [
+  {
+    summary:
+      "Accueil dans l'équipe, installation du poste et découverte de l'architecture de l'application des collectivités.",
+    learnings: "Le découpage en modules du monolithe, les revues de code en binôme.",
+  },
+  {
+    summary: "Première fonctionnalité : le filtre des demandes par quartier, avec ses tests.",
+    learnings: "Écrire les tests d'intégration contre une vraie base PostgreSQL.",
+  },
+  {
+    summary: "Correction de trois anomalies remontées par le support, mise en production accompagnée.",
+    learnings: "Lire les journaux de production et reproduire un bogue avant de le corriger.",
+  },
+  {
+    summary: "Refonte de l'export CSV des demandes, accessibilité du tableau de bord.",
+    learnings: "Les critères WCAG sur les tableaux et la navigation au clavier.",
+  },
+  {
+    summary: "Préparation de la démonstration de fin de sprint, documentation de l'API.",
+    learnings: "Présenter un travail technique à des utilisateurs non techniques.",
+  },
+];
+
+export async function seedDemoInternships(
+  tx: Tx,
+  input: {
+    now: Date;
+    universityId: string;
+    enterpriseId: string;
+    /** The offers' ids, in OFFERS order. */
+    offerIds: string[];
+    /** The demo student (Léa) and a student whose internship is over. */
+    active: { studentId: string } & Person;
+    completed: { studentId: string } & Person;
+    tutor: Person;
+    supervisor: Person;
+    universityAdmin: Person;
+  },
+): Promise<void> {
+  const { now } = input;
+  const today = new Date(now.toISOString().slice(0, 10));
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY);
+  // Two offers of the demo enterprise nobody applied to in the demo applications.
+  const used = new Set(APPLICATIONS.map((a) => a.offer));
+  const free = OFFERS.map((o, i) => ({ o, i })).filter(({ o, i }) => o.e === 0 && !used.has(i));
+  const staff = await tx.universityStaff.findUniqueOrThrow({ where: { userId: input.supervisor.userId } });
+  const tutorMember = await tx.enterpriseMember.findUniqueOrThrow({ where: { userId: input.tutor.userId } });
+
+  const internshipOf = async (
+    student: { studentId: string } & Person,
+    offerIndex: number,
+    startDate: Date,
+    weeks: number,
+    status: "ACTIVE" | "COMPLETED",
+  ) => {
+    const endDate = new Date(startDate.getTime() + (weeks * 7 - 3) * DAY); // a Friday
+    const decided = new Date(startDate.getTime() - 60 * DAY);
+    const fit = await scoreOfferForStudent(tx, student.studentId, input.offerIds[offerIndex]!);
+    const application = await tx.application.create({
+      data: {
+        offerId: input.offerIds[offerIndex]!,
+        studentId: student.studentId,
+        status: "ACCEPTED",
+        matchScore: fit?.score ?? 60,
+        matchReasons: fit ? (fit.reasons as Prisma.InputJsonValue) : undefined,
+        coverLetter: `Bonjour,\n\nVotre offre correspond exactement au stage que je cherche.\n\n${student.name}`,
+        submittedAt: new Date(decided.getTime() - 20 * DAY),
+        decidedAt: decided,
+        createdAt: new Date(decided.getTime() - 21 * DAY),
+      },
+    });
+    await tx.applicationStatusChange.createMany({
+      data: PATH.map((to, step) => ({
+        applicationId: application.id,
+        fromStatus: step === 0 ? null : PATH[step - 1]!,
+        toStatus: to,
+        actorId: step <= 1 ? student.userId : input.tutor.userId,
+        createdAt: new Date(decided.getTime() - (PATH.length - 1 - step) * 4 * DAY),
+        notifiedAt: new Date(decided.getTime() - (PATH.length - 1 - step) * 4 * DAY),
+      })),
+    });
+    const signers: Record<AgreementParty, Person> = {
+      STUDENT: student,
+      ENTERPRISE_SIGNATORY: input.tutor,
+      TUTOR: input.tutor,
+      ACADEMIC_SUPERVISOR: input.supervisor,
+      UNIVERSITY_VALIDATOR: input.universityAdmin,
+      LEGAL_REPRESENTATIVE: student,
+    };
+    const validatedAt = new Date(decided.getTime() + 10 * DAY);
+    const agreement = await tx.agreement.create({
+      data: {
+        applicationId: application.id,
+        studentId: student.studentId,
+        enterpriseId: input.enterpriseId,
+        universityId: input.universityId,
+        status: "VALIDATED",
+        startDate,
+        endDate,
+        weeklyHours: 35,
+        stipendAmountMinor: 70_000,
+        stipendCurrency: "EUR",
+        tutorName: input.tutor.name,
+        tutorEmail: input.tutor.email,
+        place: "42 quai Perrache, 69002 Lyon",
+        tasks: OFFERS[offerIndex]!.missions.join("\n"),
+        supervisorId: staff.id,
+        submittedAt: new Date(decided.getTime() + DAY),
+        validatedAt,
+        steps: {
+          create: CIRCUIT.map((party, i) => ({
+            order: i + 1,
+            party,
+            signerUserId: signers[party].userId,
+            signerName: signers[party].name,
+            signerEmail: signers[party].email,
+            status: "SIGNED" as const,
+            signedAt: new Date(decided.getTime() + (2 + i * 2) * DAY),
+            askedAt: new Date(decided.getTime() + (1 + i * 2) * DAY),
+            method: "PASSWORD" as const,
+          })),
+        },
+      },
+    });
+    return tx.internship.create({
+      data: {
+        agreementId: agreement.id,
+        studentId: student.studentId,
+        enterpriseId: input.enterpriseId,
+        universityId: input.universityId,
+        offerId: input.offerIds[offerIndex]!,
+        tutorMemberId: tutorMember.id,
+        supervisorId: staff.id,
+        status,
+        startDate,
+        endDate,
+        startedAt: startDate,
+        completedAt: status === "COMPLETED" ? new Date(endDate.getTime() + 10 * DAY) : null,
+      },
+    });
+  };
+
+  // Under way for five weeks: weeks 1, 2, 4 and 5 written, week 3 missing.
+  const start = new Date(monday.getTime() - 5 * 7 * DAY);
+  const active = await internshipOf(input.active, free[0]!.i, start, 24, "ACTIVE");
+  const weekStart = (n: number) => new Date(start.getTime() + (n - 1) * 7 * DAY);
+  for (const n of [1, 2, 4, 5]) {
+    const entry = LOGBOOK[n - 1]!;
+    const written = new Date(weekStart(n).getTime() + 4 * DAY + 17 * 60 * 60 * 1000);
+    const week = await tx.activityLog.create({
+      data: { internshipId: active.id, weekStart: weekStart(n), ...entry, hours: 35, createdAt: written },
+    });
+    if (n <= 2) {
+      await tx.activityComment.createMany({
+        data: [
+          {
+            activityId: week.id,
+            authorId: input.tutor.userId,
+            authorRole: "ENTERPRISE",
+            body: n === 1 ? "Très bonne intégration, continue à poser tes questions." : "Tests solides, bravo.",
+            createdAt: new Date(written.getTime() + DAY),
+          },
+          {
+            activityId: week.id,
+            authorId: input.supervisor.userId,
+            authorRole: "UNIVERSITY_SUPERVISOR",
+            body: "Pensez à noter les difficultés rencontrées : elles nourriront votre rapport.",
+            createdAt: new Date(written.getTime() + 2 * DAY),
+          },
+        ],
+      });
+    }
+  }
+  // Last week's attendance: four days present or remote, one day of school.
+  const lastWeek = weekStart(5);
+  const days: Prisma.AttendanceCreateManyInput[] = [
+    { status: "PRESENT", hours: 7 },
+    { status: "REMOTE", hours: 7 },
+    { status: "PRESENT", hours: 7 },
+    { status: "ABSENT", hours: 0, absenceReason: "SCHOOL", note: "Journée de cours à l'université" },
+    { status: "PRESENT", hours: 7 },
+  ].map((d, i) => ({
+    internshipId: active.id,
+    date: new Date(lastWeek.getTime() + i * DAY),
+    recordedById: input.active.userId,
+    ...d,
+  })) as Prisma.AttendanceCreateManyInput[];
+  await tx.attendance.createMany({ data: days });
+  // An open issue, already told to the supervisor and the university.
+  const raisedAt = new Date(now.getTime() - 2 * DAY);
+  const issue = await tx.internshipIssue.create({
+    data: {
+      internshipId: active.id,
+      raisedById: input.active.userId,
+      category: "WORKLOAD",
+      severity: 2,
+      title: "Horaires au-delà de la convention",
+      description:
+        "Depuis deux semaines, on me demande de rester régulièrement jusqu'à 19 h pour tenir la date de livraison, au-delà des 35 heures prévues.",
+      notifiedAt: raisedAt,
+      createdAt: raisedAt,
+    },
+  });
+  await tx.notification.createMany({
+    data: [input.supervisor, input.universityAdmin].map((person) => ({
+      userId: person.userId,
+      type: "internshipIssues",
+      title: `Signalement : ${issue.title}`,
+      body: `Un problème a été signalé sur le stage de ${input.active.name} : charge de travail, important.`,
+      link: `/internships/${active.id}`,
+      data: { internshipId: active.id, issueId: issue.id },
+      createdAt: raisedAt,
+    })),
+  });
+
+  // Completed last year: every week written.
+  const pastStart = new Date(monday.getTime() - 60 * 7 * DAY);
+  const completed = await internshipOf(input.completed, free[1]!.i, pastStart, 20, "COMPLETED");
+  await tx.activityLog.createMany({
+    data: Array.from({ length: 20 }, (_, n) => ({
+      internshipId: completed.id,
+      weekStart: new Date(pastStart.getTime() + n * 7 * DAY),
+      summary: LOGBOOK[n % LOGBOOK.length]!.summary,
+      learnings: LOGBOOK[n % LOGBOOK.length]!.learnings,
+      hours: 35,
+    })),
+  });
+}

@@ -1,0 +1,76 @@
+import { db } from "@/lib/core/db";
+import { storeDocument } from "@/lib/documents/store-document";
+import { acceptedApplicationOf, PDF, type SideRows } from "./world";
+
+// Internship rows for the matrices: the side's own internship (planned, from the world), and
+// fresh ones under way, since an allowed write (an issue raised, an early end) changes them.
+
+const DAY_MS = 86_400_000;
+const today = () => new Date(new Date().toISOString().slice(0, 10) + "T00:00:00.000Z");
+export const daysFromToday = (days: number) => new Date(today().getTime() + days * DAY_MS);
+/** The Monday of last week, a logbook week of every fresh internship. */
+export const lastMonday = () => {
+  const d = daysFromToday(-7);
+  return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS);
+};
+
+/** The side's internship of the world: its student at its enterprise, with its supervisor and tutor. */
+export async function internshipOf(side: SideRows) {
+  return db.internship.findFirstOrThrow({
+    where: { studentId: side.studentId, enterpriseId: side.enterpriseId },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+/** A fresh internship under way (for two weeks) between the side's student and enterprise, same supervisor and tutor. */
+export async function activeInternshipOf(side: SideRows) {
+  const model = await internshipOf(side);
+  const applicationId = await acceptedApplicationOf(side.studentId, side.enterpriseId);
+  const base = {
+    studentId: side.studentId,
+    enterpriseId: side.enterpriseId,
+    universityId: side.universityId,
+    startDate: daysFromToday(-14),
+    endDate: daysFromToday(150),
+  };
+  const agreement = await db.agreement.create({
+    data: { ...base, applicationId, status: "VALIDATED", supervisorId: model.supervisorId, validatedAt: new Date() },
+  });
+  const internship = await db.internship.create({
+    data: {
+      ...base,
+      agreementId: agreement.id,
+      supervisorId: model.supervisorId,
+      tutorMemberId: model.tutorMemberId,
+      status: "ACTIVE",
+      startedAt: new Date(),
+    },
+  });
+  return internship.id;
+}
+
+/** A fresh internship under way with a logbook week written. */
+export async function activityOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const week = await db.activityLog.create({ data: { internshipId: id, weekStart: lastMonday(), summary: "Semaine" } });
+  return { id, weekId: week.id };
+}
+
+/** A fresh internship under way with an open issue. */
+export async function openIssueOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const issue = await db.internshipIssue.create({
+    data: { internshipId: id, category: "WORKLOAD", severity: 2, title: "Charge", description: "Trop d'heures." },
+  });
+  return { id, issueId: issue.id };
+}
+
+/** A fresh internship under way whose student uploaded a final report, pending the supervisor's review. */
+export async function pendingReportOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { documentId } = await storeDocument(
+    { ownerId: side.studentUserId, kind: "REPORT", title: "Rapport de stage", internshipId: id },
+    { bytes: PDF, fileName: "rapport.pdf" },
+  );
+  return { id, documentId };
+}
