@@ -12,6 +12,7 @@ import { resendVerification } from "@/lib/identity/resend-verification";
 import { resetPassword } from "@/lib/identity/reset-password";
 import { loginSchema } from "@/lib/identity/schemas";
 import { verifyEmail } from "@/lib/identity/verify-email";
+import { confirmEmailChange } from "@/lib/identity/confirm-email-change";
 
 /** Signs in, or says that the account's second factor is needed (the form then asks for the code). */
 async function startSession(email: string, password: string, code = ""): Promise<{ codeRequired: boolean }> {
@@ -61,3 +62,5 @@ export const signOutAction = serverAction(
   },
   { input: "any" },
 );
+
+export const confirmNewEmail = serverAction((input: { token: string }) => confirmEmailChange(input));

@@ -8,7 +8,7 @@ import NextLink from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type * as yup from "yup";
-import { chooseNewPassword, confirmEmail, joinUniversity } from "@/app/(auth)/actions";
+import { chooseNewPassword, confirmEmail, confirmNewEmail, joinUniversity } from "@/app/(auth)/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { PasswordField } from "@/components/ui/password-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
@@ -16,18 +16,20 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/core/server-action";
 import { acceptInvitationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/identity/schemas";
 
-type Kind = "verifyEmail" | "resetPassword" | "invitation";
+type Kind = "verifyEmail" | "resetPassword" | "invitation" | "changeEmail";
 
 const SCHEMAS = {
   verifyEmail: verifyEmailSchema,
   resetPassword: resetPasswordSchema,
   invitation: acceptInvitationSchema,
+  changeEmail: verifyEmailSchema,
 };
 
 const ACTIONS: Record<Kind, (values: Record<string, string>) => Promise<ActionResult<unknown>>> = {
   verifyEmail: (v: Record<string, string>) => confirmEmail({ token: v.token }),
   resetPassword: (v: Record<string, string>) => chooseNewPassword({ token: v.token, password: v.password }),
   invitation: (v: Record<string, string>) => joinUniversity({ token: v.token, name: v.name, password: v.password }),
+  changeEmail: (v: Record<string, string>) => confirmNewEmail({ token: v.token }),
 };
 
 /** The pages reached from an e-mailed link: confirm an address, choose a password, accept an invitation. */
@@ -47,6 +49,7 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
           verifyEmail: t("verified"),
           resetPassword: t("resetDone"),
           invitation: t("invitationDone", { email: (data as { email?: string } | null)?.email ?? "" }),
+          changeEmail: t("emailChanged", { email: (data as { email?: string } | null)?.email ?? "" }),
         }[kind],
       ),
   });
@@ -56,7 +59,11 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
     return (
       <Stack spacing={2}>
         <Alert severity="success">{done}</Alert>
-        <Button component={NextLink} href={kind === "verifyEmail" ? "/dashboard" : "/sign-in"} variant="contained">
+        <Button
+          component={NextLink}
+          href={kind === "verifyEmail" || kind === "changeEmail" ? "/dashboard" : "/sign-in"}
+          variant="contained"
+        >
           {t("continue")}
         </Button>
       </Stack>
@@ -69,7 +76,7 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
       {kind === "invitation" && (
         <TextFieldControl control={control} name="name" label={t("name")} autoComplete="name" required />
       )}
-      {kind !== "verifyEmail" && (
+      {(kind === "resetPassword" || kind === "invitation") && (
         <PasswordField
           control={control}
           name="password"
@@ -80,7 +87,14 @@ export function TokenActionForm({ kind, token }: { kind: Kind; token: string }) 
         />
       )}
       <Button type="submit" variant="contained" size="large" disabled={pending}>
-        {{ verifyEmail: t("verifyTitle"), resetPassword: t("resetButton"), invitation: t("invitationButton") }[kind]}
+        {
+          {
+            verifyEmail: t("verifyTitle"),
+            resetPassword: t("resetButton"),
+            invitation: t("invitationButton"),
+            changeEmail: t("changeEmailConfirm"),
+          }[kind]
+        }
       </Button>
     </Stack>
   );

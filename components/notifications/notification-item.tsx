@@ -9,6 +9,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { readNotification } from "@/app/(app)/notifications/actions";
 import { useAction } from "@/components/ui/use-action";
+import { visuallyHidden } from "@/components/ui/visually-hidden";
 
 type Item = { id: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date };
 
@@ -52,12 +53,3 @@ export function NotificationItem({ item }: { item: Item }) {
     </ListItem>
   );
 }
-
-const visuallyHidden = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;

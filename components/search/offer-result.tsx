@@ -29,9 +29,12 @@ export async function OfferResult({
   offer,
   saved,
   actions,
+  back,
 }: {
   offer: OfferSearchItem;
   saved?: boolean;
+  /** The search's query string (see OfferLink). */
+  back?: string;
   /** More controls for the actions row (the apply button). */
   actions?: ReactNode;
 }) {
@@ -60,7 +63,7 @@ export async function OfferResult({
           <EnterpriseLogo name={offer.enterprise.name} logoUrl={offer.enterprise.logoUrl} />
           <Box sx={{ minWidth: 0 }}>
             <Typography variant="h3" component="h3" sx={{ fontSize: "1.15rem" }}>
-              <OfferLink offerId={offer.id} stretched>
+              <OfferLink offerId={offer.id} stretched back={back}>
                 {offer.title}
               </OfferLink>
             </Typography>

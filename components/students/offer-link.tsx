@@ -11,16 +11,19 @@ import type { ReactNode } from "react";
 export function OfferLink({
   offerId,
   stretched,
+  back,
   children,
 }: {
   offerId: string;
   stretched?: boolean;
+  /** The search's query string, so the offer page can lead back to the same results. */
+  back?: string;
   children: ReactNode;
 }) {
   return (
     <Link
       component={NextLink}
-      href={`/offers/${offerId}`}
+      href={back ? `/offers/${offerId}?${new URLSearchParams({ back })}` : `/offers/${offerId}`}
       underline="hover"
       color="inherit"
       sx={

@@ -16,7 +16,7 @@ export function ProfileSection({
   children: ReactNode;
 }) {
   return (
-    <Card component="section" aria-labelledby={`${id}-title`}>
+    <Card component="section" id={id} aria-labelledby={`${id}-title`} sx={{ scrollMarginTop: 80 }}>
       <CardContent>
         <Typography id={`${id}-title`} variant="h2" gutterBottom>
           {title}

@@ -9,15 +9,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Control, FieldValues, Path } from "react-hook-form";
 import { TextFieldControl } from "./text-field-control";
-
-const HIDDEN_TEXT = {
-  position: "absolute",
-  width: 1,
-  height: 1,
-  overflow: "hidden",
-  clip: "rect(0 0 0 0)",
-  whiteSpace: "nowrap",
-} as const;
+import { visuallyHidden } from "./visually-hidden";
 
 /**
  * A password field with a toggle that shows what was typed. The toggle is a pressed/unpressed
@@ -46,7 +38,7 @@ export function PasswordField<F extends FieldValues>(
                 onMouseDown={(event) => event.preventDefault()}
               >
                 {shown ? <VisibilityOff /> : <Visibility />}
-                <Box component="span" sx={HIDDEN_TEXT}>
+                <Box component="span" sx={visuallyHidden}>
                   {t("showPassword")}
                 </Box>
               </IconButton>

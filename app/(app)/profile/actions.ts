@@ -4,7 +4,11 @@ import QRCode from "qrcode";
 import { LOCALE_COOKIE } from "@/lib/core/i18n-config";
 import { clientIp } from "@/lib/core/request-info";
 import { serverAction } from "@/lib/core/server-action";
+import { changePassword } from "@/lib/identity/change-password";
+import { cancelAccountDeletion } from "@/lib/identity/cancel-account-deletion";
 import { confirmTotp } from "@/lib/identity/confirm-totp";
+import { scheduleAccountDeletion } from "@/lib/identity/schedule-account-deletion";
+import { requestEmailChange } from "@/lib/identity/request-email-change";
 import { disableTotp } from "@/lib/identity/disable-totp";
 import { endSession } from "@/lib/identity/end-session";
 import { signOut } from "@/lib/identity/next-auth";
@@ -42,3 +46,18 @@ export const endOwnSession = serverAction(
   },
   { input: "id" },
 );
+
+export const savePassword = serverAction(async (input: { currentPassword: string; password: string }, actor) => {
+  await changePassword(actor, input);
+  return null;
+});
+
+export const askEmailChange = serverAction((input: { email: string; password: string }, actor) =>
+  requestEmailChange(actor, input),
+);
+
+export const askAccountDeletion = serverAction((input: { password: string; confirm: boolean }, actor) =>
+  scheduleAccountDeletion(actor, input),
+);
+
+export const keepAccount = serverAction((_: null, actor) => cancelAccountDeletion(actor), { input: "any" });

@@ -99,6 +99,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
                   key={offer.id}
                   offer={offer}
                   saved={saved?.has(offer.id)}
+                  back={searchParamsOf(query).toString()}
                   actions={
                     <ApplyButton
                       offerId={offer.id}

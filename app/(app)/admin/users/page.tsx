@@ -1,4 +1,5 @@
 import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
@@ -12,8 +13,10 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { UserAdminActions } from "@/components/identity/user-admin-actions";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { visuallyHidden } from "@/components/ui/visually-hidden";
 import { listUsers, USER_ROLES, USER_STATES } from "@/lib/identity/list-users";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 
@@ -39,7 +42,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filters = filtersOf(params);
   const cursor = typeof params.cursor === "string" ? params.cursor.slice(0, 200) : undefined;
-  const page = await forPage(listUsers(await pageActor(), { ...filters, cursor, limit: 50 }));
+  const actor = await pageActor();
+  const page = await forPage(listUsers(actor, { ...filters, cursor, limit: 50 }));
   const [t, tu, format] = await Promise.all([getTranslations(), getTranslations("admin.users"), getFormatter()]);
   const query = (extra: Record<string, string | undefined>) => {
     const search = new URLSearchParams();
@@ -114,6 +118,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <TableCell>{t("profile.role")}</TableCell>
                 <TableCell>{tu("state")}</TableCell>
                 <TableCell sx={WIDE}>{tu("created")}</TableCell>
+                <TableCell>
+                  <Box component="span" sx={visuallyHidden}>
+                    {tu("actions.column")}
+                  </Box>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -138,6 +147,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     </TableCell>
                     <TableCell sx={{ ...WIDE, whiteSpace: "nowrap" }}>
                       {format.dateTime(user.createdAt, { dateStyle: "medium" })}
+                    </TableCell>
+                    <TableCell align="right" sx={{ py: 0 }}>
+                      <UserAdminActions user={user} state={state} self={user.id === actor.userId} />
                     </TableCell>
                   </TableRow>
                 );

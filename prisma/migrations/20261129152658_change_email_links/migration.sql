@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "AuthTokenPurpose" ADD VALUE 'CHANGE_EMAIL';
+
