@@ -13,6 +13,7 @@ import { ChangePasswordForm } from "@/components/identity/change-password-form";
 import { SessionList } from "@/components/identity/session-list";
 import { TotpSettings } from "@/components/identity/totp-settings";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { describeAccount } from "@/lib/identity/describe-account";
 import { listSessions } from "@/lib/identity/list-sessions";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
@@ -59,71 +60,29 @@ export default async function ProfilePage() {
           </CardContent>
         </Card>
         {account.hasPassword && (
-          <Card component="section" aria-labelledby="email-title">
-            <CardContent>
-              <Typography variant="h2" id="email-title" gutterBottom>
-                {t("email.title")}
-              </Typography>
-              <Typography color="text.secondary" sx={{ mb: 2 }}>
-                {t("email.lead", { email: account.email })}
-              </Typography>
-              <ChangeEmailForm />
-            </CardContent>
-          </Card>
+          <SectionCard id="email" title={t("email.title")} lead={t("email.lead", { email: account.email })}>
+            <ChangeEmailForm />
+          </SectionCard>
         )}
         {account.hasPassword && (
-          <Card component="section" aria-labelledby="password-title">
-            <CardContent>
-              <Typography variant="h2" id="password-title" gutterBottom>
-                {t("password.title")}
-              </Typography>
-              <Typography color="text.secondary" sx={{ mb: 2 }}>
-                {t("password.lead")}
-              </Typography>
-              <ChangePasswordForm />
-            </CardContent>
-          </Card>
+          <SectionCard id="password" title={t("password.title")} lead={t("password.lead")}>
+            <ChangePasswordForm />
+          </SectionCard>
         )}
-        <Card component="section" aria-labelledby="two-factor-title">
-          <CardContent>
-            <Typography variant="h2" id="two-factor-title" gutterBottom>
-              {t("totp.title")}
-            </Typography>
-            <TotpSettings enabled={actor.totpEnabled} canDisable={actor.role !== "SYSTEM_ADMIN"} />
-          </CardContent>
-        </Card>
-        <Card component="section" aria-labelledby="data-title">
-          <CardContent>
-            <Typography variant="h2" id="data-title" gutterBottom>
-              {t("data.title")}
-            </Typography>
-            <Typography color="text.secondary" sx={{ mb: 2 }}>
-              {t("data.lead")}
-            </Typography>
-            <Button href="/api/v1/auth/me/export" download variant="outlined" startIcon={<Download />}>
-              {t("data.download")}
-            </Button>
-          </CardContent>
-        </Card>
-        <Card component="section" aria-labelledby="sessions-title">
-          <CardContent>
-            <Typography variant="h2" id="sessions-title" gutterBottom>
-              {t("sessions.title")}
-            </Typography>
-            <Typography color="text.secondary" sx={{ mb: 1 }}>
-              {t("sessions.lead")}
-            </Typography>
-            <SessionList sessions={sessions} />
-          </CardContent>
-        </Card>
-        <Card component="section" aria-labelledby="deletion-title">
-          <CardContent>
-            <Typography variant="h2" id="deletion-title" gutterBottom>
-              {t("deletion.title")}
-            </Typography>
-            <DeleteAccount scheduledFor={account.deletionScheduledFor} hasPassword={account.hasPassword} />
-          </CardContent>
-        </Card>
+        <SectionCard id="two-factor" title={t("totp.title")}>
+          <TotpSettings enabled={actor.totpEnabled} canDisable={actor.role !== "SYSTEM_ADMIN"} />
+        </SectionCard>
+        <SectionCard id="data" title={t("data.title")} lead={t("data.lead")}>
+          <Button href="/api/v1/auth/me/export" download variant="outlined" startIcon={<Download />}>
+            {t("data.download")}
+          </Button>
+        </SectionCard>
+        <SectionCard id="sessions" title={t("sessions.title")} lead={t("sessions.lead")}>
+          <SessionList sessions={sessions} />
+        </SectionCard>
+        <SectionCard id="deletion" title={t("deletion.title")}>
+          <DeleteAccount scheduledFor={account.deletionScheduledFor} hasPassword={account.hasPassword} />
+        </SectionCard>
       </Stack>
     </>
   );

@@ -6,10 +6,10 @@ import { CvUpload } from "@/components/students/cv-upload";
 import { PreferencesForm } from "@/components/students/preferences-form";
 import { ProfileCompletenessCard } from "@/components/students/profile-completeness-card";
 import { ProfileForm } from "@/components/students/profile-form";
-import { ProfileSection } from "@/components/students/profile-section";
 import { SkillsForm } from "@/components/students/skills-form";
 import { VisibilitySwitch } from "@/components/students/visibility-switch";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
 import { listProgramOptions } from "@/lib/students/list-program-options";
@@ -35,7 +35,7 @@ export default async function StudentProfilePage() {
       <PageHeader title={t("profile.title")} lead={t("profile.lead")} />
       <Stack spacing={3} sx={{ maxWidth: 880 }}>
         <ProfileCompletenessCard completeness={profileCompleteness(profile)} />
-        <ProfileSection id="about" title={t("profile.about")}>
+        <SectionCard id="about" title={t("profile.about")}>
           <ProfileForm
             programs={programs}
             defaults={{
@@ -47,11 +47,11 @@ export default async function StudentProfilePage() {
               programId: profile.program?.id ?? "",
             }}
           />
-        </ProfileSection>
-        <ProfileSection id="visibility" title={t("visibility.title")}>
+        </SectionCard>
+        <SectionCard id="visibility" title={t("visibility.title")}>
           <VisibilitySwitch visible={profile.visibleToEnterprises} />
-        </ProfileSection>
-        <ProfileSection id="cv" title={t("cv.title")}>
+        </SectionCard>
+        <SectionCard id="cv" title={t("cv.title")}>
           <CvUpload
             current={
               profile.cv && {
@@ -61,14 +61,14 @@ export default async function StudentProfilePage() {
               }
             }
           />
-        </ProfileSection>
-        <ProfileSection id="skills" title={t("skills.title")}>
+        </SectionCard>
+        <SectionCard id="skills" title={t("skills.title")}>
           <SkillsForm skills={profile.skills.map((skill) => skill.name)} />
-        </ProfileSection>
-        <ProfileSection id="records" title={t("records.title")}>
+        </SectionCard>
+        <SectionCard id="records" title={t("records.title")}>
           <AcademicRecords records={profile.academicRecords} />
-        </ProfileSection>
-        <ProfileSection id="preferences" title={t("preferences.title")} lead={t("preferences.lead")}>
+        </SectionCard>
+        <SectionCard id="preferences" title={t("preferences.title")} lead={t("preferences.lead")}>
           <PreferencesForm
             defaults={{
               fields: wishes?.fields ?? [],
@@ -80,7 +80,7 @@ export default async function StudentProfilePage() {
               currency: wishes?.currency ?? "EUR",
             }}
           />
-        </ProfileSection>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -3,8 +3,8 @@ import CardContent from "@mui/material/CardContent";
 import Typography from "@mui/material/Typography";
 import type { ReactNode } from "react";
 
-/** One titled card of the profile page; the id lets the title label the region. */
-export function ProfileSection({
+/** One titled card of a settings page (the profiles); the id anchors it and lets the title label the region. */
+export function SectionCard({
   id,
   title,
   lead,
