@@ -38,7 +38,11 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  // A page path with a control character (an id with a NUL byte) names no page, and must not reach
+  // the database through a page's params: it gets the not-found page (API routes check their own).
+  const response = controlCharacterIn(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL("/_no-such-page", request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   // The download route answers a framed PDF with its own policy (frame-ancestors 'self'); the
   // proxy's would replace it. Everything it does not frame it still refuses to be framed.
   const framed =
@@ -46,6 +50,15 @@ export function proxy(request: NextRequest) {
   if (!framed) response.headers.set("content-security-policy", policy);
   if (https) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   return response;
+}
+
+function controlCharacterIn(pathname: string): boolean {
+  if (pathname.startsWith("/api/")) return false;
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return true;
+  }
 }
 
 /** Whether the request carries an Auth.js session cookie (checked for real by the action itself). */

@@ -33,11 +33,11 @@ export function assertSafeInput(input: unknown): void {
 }
 
 /** Path parameters are ids and slugs: a very long one, or one with control characters, names nothing. */
+export const isPlausibleParam = (value: string) => value.length <= 128 && !/[\u0000-\u001f\u007f]/.test(value);
+
 export function assertPlausibleParams(params: Record<string, unknown>): void {
   for (const value of Object.values(params)) {
-    if (typeof value === "string" && (value.length > 128 || /[\u0000-\u001f\u007f]/.test(value))) {
-      throw new AppError("NOT_FOUND", "notFound");
-    }
+    if (typeof value === "string" && !isPlausibleParam(value)) throw new AppError("NOT_FOUND", "notFound");
   }
 }
 

@@ -153,4 +153,13 @@ describe("a CV framed by the applicant page", () => {
       expect(await configFrameOptions(pathname), pathname).toBe("DENY");
     }
   });
+
+  it("sends a page path with a control character to the not-found page, before any page reads its params", () => {
+    const rewrite = (url: string) =>
+      proxy(new NextRequest(`http://localhost:3000${url}`)).headers.get("x-middleware-rewrite");
+    for (const url of ["/enterprises/%00", "/offers/abc%01def", "/internships/%7F", "/offers/%E0%A4%A"])
+      expect(rewrite(url), url).toMatch(/\/_no-such-page$/);
+    for (const url of ["/offers/abc", "/enterprises/numeria", "/offers/caf%C3%A9", "/api/v1/offers/%00"])
+      expect(rewrite(url), url).toBeNull();
+  });
 });

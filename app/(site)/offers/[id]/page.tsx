@@ -7,6 +7,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ApplyButton } from "@/components/applications/apply-button";
 import { EnterpriseLogo } from "@/components/enterprises/enterprise-logo";
@@ -20,6 +21,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { findOwnApplication } from "@/lib/applications/find-own-application";
 import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
+import { isPlausibleParam } from "@/lib/core/input-safety";
 import { isSaved } from "@/lib/favourites/is-saved";
 import { sessionActor } from "@/lib/identity/current-actor";
 import { forPage } from "@/lib/identity/page-guard";
@@ -36,6 +38,8 @@ type Props = {
 
 /** The offer the reader may see, else what the public may still know of it once closed, else the 404 page. */
 const loadOffer = cache(async (id: string) => {
+  // A page's id is not checked by the API wrapper: one with a NUL byte must not reach the database.
+  if (!isPlausibleParam(id)) notFound();
   try {
     return { offer: await getOffer(await sessionActor(), id), closed: null };
   } catch (error) {
@@ -71,8 +75,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OfferPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [{ offer, closed }, similar, t, back] = await Promise.all([
-    loadOffer(id),
+  const { offer, closed } = await loadOffer(id);
+  const [similar, t, back] = await Promise.all([
     listSimilarOffers(id),
     getTranslations("offers"),
     searchParams.then((sp) => resultsHref(sp.back)),
