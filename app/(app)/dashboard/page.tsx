@@ -10,12 +10,14 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ToSignCard } from "@/components/agreements/to-sign-card";
+import { OnboardingChecklist } from "@/components/dashboard/onboarding-checklist";
 import { StatGrid } from "@/components/dashboard/stat-grid";
 import { EvaluationsDueCard } from "@/components/internships/evaluations-due-card";
 import { ProfileCompletenessCard } from "@/components/students/profile-completeness-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { dashboardSummary } from "@/lib/reports/dashboard-summary";
+import { enterpriseOnboarding } from "@/lib/reports/enterprise-onboarding";
 import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
 import { profileCompleteness } from "@/lib/students/profile-completeness";
 
@@ -40,6 +42,7 @@ export default async function DashboardPage() {
   ]);
   const completeness =
     actor.role === "STUDENT" ? profileCompleteness(await forPage(getOwnStudentProfile(actor))) : null;
+  const onboarding = actor.role === "ENTERPRISE" ? await forPage(enterpriseOnboarding(actor)) : null;
   return (
     <>
       <PageHeader title={t("welcome", { name: actor.name })} lead={t(LEADS[actor.role])} />
@@ -52,6 +55,7 @@ export default async function DashboardPage() {
           />
         )}
       </Box>
+      {onboarding && <OnboardingChecklist steps={onboarding} />}
       <ToSignCard actor={actor} />
       <EvaluationsDueCard actor={actor} />
       <StatGrid
