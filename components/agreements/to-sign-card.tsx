@@ -5,7 +5,6 @@ import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
-import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listAgreementsToSign } from "@/lib/agreements/list-agreements-to-sign";
 import type { Actor } from "@/lib/identity/actor";
@@ -27,11 +26,7 @@ export async function ToSignCard({ actor }: { actor: Actor }) {
             {items.map((item) => (
               <ListItem key={item.id} disableGutters>
                 <ListItemText
-                  primary={
-                    <Link component={NextLink} href={`/agreements/${item.id}`}>
-                      {`${item.student} — ${item.enterprise}`}
-                    </Link>
-                  }
+                  primary={<Link href={`/agreements/${item.id}`}>{`${item.student} — ${item.enterprise}`}</Link>}
                   secondary={[
                     t("toSign.as", { party: t(`parties.${item.party}`) }),
                     item.deadline ? t("toSign.deadline", { date: item.deadline.toISOString().slice(0, 10) }) : null,

@@ -5,7 +5,6 @@ import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
 import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
-import NextLink from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listUnansweredApplications } from "@/lib/applications/list-unanswered-applications";
 import type { Actor } from "@/lib/identity/actor";
@@ -30,7 +29,7 @@ export async function UnansweredApplicationsCard({ actor }: { actor: Actor }) {
             <ListItem key={item.id} disableGutters>
               <ListItemText
                 primary={
-                  <Link component={NextLink} href={`/enterprise/applications/${item.id}`}>
+                  <Link href={`/enterprise/applications/${item.id}`}>
                     {t("line", { name: item.studentName, title: item.offerTitle })}
                   </Link>
                 }

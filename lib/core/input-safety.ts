@@ -35,6 +35,9 @@ export function assertSafeInput(input: unknown): void {
 /** Path parameters are ids and slugs: a very long one, or one with control characters, names nothing. */
 export const isPlausibleParam = (value: string) => value.length <= 128 && !/[\u0000-\u001f\u007f]/.test(value);
 
+/** A row id as the platform makes them (cuids, UUIDs): anything else names no row and never reaches SQL. */
+export const isPlausibleId = (id: unknown): id is string => typeof id === "string" && /^[\w-]{1,100}$/.test(id);
+
 export function assertPlausibleParams(params: Record<string, unknown>): void {
   for (const value of Object.values(params)) {
     if (typeof value === "string" && !isPlausibleParam(value)) throw new AppError("NOT_FOUND", "notFound");

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
+import { isPlausibleId } from "@/lib/core/input-safety";
 import type { Actor } from "./actor";
 import { requireActor } from "./policy";
 
@@ -12,7 +13,7 @@ import { requireActor } from "./policy";
 export async function endSession(actor: Actor | null, id: unknown): Promise<{ current: boolean }> {
   const me = requireActor(actor);
   // Session ids are cuids, family ids UUIDs: anything else names no session (and never reaches SQL).
-  if (typeof id !== "string" || !/^[\w-]{1,100}$/.test(id)) throw notFound("sessionNotFound");
+  if (!isPlausibleId(id)) throw notFound("sessionNotFound");
   return db.$transaction(async (tx) => {
     const now = new Date();
     const browser = await tx.session.updateMany({

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { conflict, notFound } from "@/lib/core/errors";
+import { isPlausibleId } from "@/lib/core/input-safety";
 import { consume } from "@/lib/core/rate-limit";
 import type { Actor } from "./actor";
 import { issueAccountLink } from "./issue-account-link";
@@ -12,7 +13,7 @@ import { requireRole } from "./policy";
  */
 export async function resendUserConfirmation(actor: Actor | null, userId: unknown) {
   const me = requireRole(actor, "SYSTEM_ADMIN");
-  if (typeof userId !== "string" || !/^[\w-]{1,100}$/.test(userId)) throw notFound("userNotFound");
+  if (!isPlausibleId(userId)) throw notFound("userNotFound");
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, name: true, locale: true, emailVerified: true, disabledAt: true },

@@ -1,10 +1,9 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { conflict, notFound } from "@/lib/core/errors";
+import { isPlausibleId } from "@/lib/core/input-safety";
 import type { Actor } from "./actor";
 import { requireRole } from "./policy";
-
-const plausibleId = (id: unknown): id is string => typeof id === "string" && /^[\w-]{1,100}$/.test(id);
 
 /**
  * A system admin disables an account (sign-in refused, every browser session and API token ended
@@ -13,7 +12,7 @@ const plausibleId = (id: unknown): id is string => typeof id === "string" && /^[
  */
 export async function setUserDisabled(actor: Actor | null, userId: unknown, disabled: boolean) {
   const me = requireRole(actor, "SYSTEM_ADMIN");
-  if (!plausibleId(userId)) throw notFound("userNotFound");
+  if (!isPlausibleId(userId)) throw notFound("userNotFound");
   if (disabled && userId === me.userId) throw conflict("cannotDisableSelf");
   return db.$transaction(async (tx) => {
     const now = new Date();

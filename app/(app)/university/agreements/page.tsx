@@ -11,7 +11,6 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import type { Metadata } from "next";
-import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -107,9 +106,7 @@ export default async function UniversityAgreementsPage({
             {items.map((item) => (
               <TableRow key={item.id}>
                 <TableCell>
-                  <Link component={NextLink} href={`/agreements/${item.id}`}>
-                    {item.student}
-                  </Link>
+                  <Link href={`/agreements/${item.id}`}>{item.student}</Link>
                 </TableCell>
                 <TableCell>{item.enterprise}</TableCell>
                 <TableCell>{t(`statuses.${item.status}`)}</TableCell>
