@@ -20,7 +20,6 @@ export default defineConfig([
     ".data/**",
     "lib/generated/**",
     "prisma/migrations/**",
-    "public/sw.js",
     "playwright-report/**",
     "test-results/**",
     "coverage/**",

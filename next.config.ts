@@ -12,6 +12,15 @@ const nextConfig: NextConfig = {
     "pino",
     "rate-limiter-flexible",
     "@react-pdf/renderer",
+    // Verifiable credentials (JSON-LD, canonicalisation, Ed25519): Node modules loaded as they are.
+    "@digitalbazaar/vc",
+    "@digitalbazaar/data-integrity",
+    "@digitalbazaar/eddsa-rdfc-2022-cryptosuite",
+    "@digitalbazaar/ed25519-multikey",
+    "@digitalbazaar/vc-bitstring-status-list",
+    "jsonld",
+    // Bundles the service worker (app/serwist/[path]/route.ts) at build time.
+    "esbuild",
   ],
   // The PDF font is read from disk at run time, so deploys must ship it.
   outputFileTracingIncludes: { "/**": ["lib/core/pdf/font-files/*"] },

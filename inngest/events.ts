@@ -15,6 +15,12 @@ export type EventCatalogue = {
   "offer.closed": { offerId: string; enterpriseId: string };
   "offer.expired": { offerId: string; enterpriseId: string };
   "offer.favourited": { offerId: string; studentId: string };
+  /** An import run was queued ("run now" or the schedule): the import workflow performs it. */
+  "import.run-requested": { runId: string; sourceId: string };
+  /** An imported offer changed or closed with its posting: students who saved it are told, once per `hash`. */
+  "import.offer-changed": { itemId: string; offerId: string; change: "updated" | "closed"; hash: string };
+  /** A source failed too many runs in a row and was paused: whoever added it is told. */
+  "import.source-paused": { sourceId: string };
   /** A draft was started, or an application sent at once (then `.submitted` follows). */
   "application.created": { applicationId: string; offerId: string; studentId: string };
   // Each status change names its row of ApplicationStatusChange (the history), which its workflow claims.
@@ -34,16 +40,33 @@ export type EventCatalogue = {
   "convention.refused": { agreementId: string; stepId: string };
   /** The last party signed: the agreement is validated (`party` is the last step's). */
   "convention.signed": { agreementId: string; party: string };
+  /** It is the turn of an amendment's step (the first when proposed): its signer is asked, once. */
+  "amendment.turn": { agreementId: string; amendmentId: string; stepId: string };
+  /** A party refused an amendment (the step says why): it is rejected, the proposer and signers are told. */
+  "amendment.refused": { agreementId: string; amendmentId: string; stepId: string };
+  /** The last party signed an amendment: its changes now apply to the agreement and the internship. */
+  "amendment.signed": { agreementId: string; amendmentId: string };
   "internship.started": { internshipId: string };
   "internship.completed": { internshipId: string };
   /** Someone raised an issue: the supervisor and the university's admins are told, once. */
   "internship.issue-raised": { internshipId: string; issueId: string };
   "internship.evaluated": { internshipId: string; evaluationId: string };
+  /** Ended early by the supervisor or the university: the other parties are told, once. */
+  "internship.terminated": { internshipId: string; byUserId: string };
+  /** The tutor or the supervisor commented on a logbook week: the other parties are told, once. */
+  "internship.activity-commented": { internshipId: string; commentId: string };
+  /** A visit's date was picked (SEQUENCE of the visit): everyone gets the invitation, once per version. */
+  "internship.visit-scheduled": { internshipId: string; visitId: string; sequence: number };
   "document.uploaded": { documentId: string; versionId: string };
   "document.validated": { documentId: string };
+  /** A reviewer rejected a document with a reason (its owner may send a new version). */
+  "document.rejected": { documentId: string };
   "certificate.generated": { certificateId: string };
+  /** University staff asked for the certificates of a promotion (a program's internships ending in a year). */
+  "certificate.batch-requested": { universityId: string; programId: string; year: number; requestedById: string };
   "notification.email.send": { emailId: string };
-  "notification.push.send": { userId: string; notificationId: string };
+  /** A web push to each of a user's subscriptions (PushMessage), once per subscription. */
+  "notification.push.send": { pushId: string };
 };
 
 export type EventName = keyof EventCatalogue;

@@ -1,10 +1,13 @@
 import enAdmin from "./en/admin.json";
 import enAgreements from "./en/agreements.json";
 import enApplications from "./en/applications.json";
+import enCertificates from "./en/certificates.json";
 import enCore from "./en/core.json";
 import enEnterprises from "./en/enterprises.json";
 import enEvaluations from "./en/evaluations.json";
+import enImports from "./en/imports.json";
 import enInternships from "./en/internships.json";
+import enInternshipDocuments from "./en/internship-documents.json";
 import enInternshipEvaluations from "./en/internship-evaluations.json";
 import enNotifications from "./en/notifications.json";
 import enOffers from "./en/offers.json";
@@ -15,10 +18,13 @@ import enUniversities from "./en/universities.json";
 import frAdmin from "./fr/admin.json";
 import frAgreements from "./fr/agreements.json";
 import frApplications from "./fr/applications.json";
+import frCertificates from "./fr/certificates.json";
 import frCore from "./fr/core.json";
 import frEnterprises from "./fr/enterprises.json";
 import frEvaluations from "./fr/evaluations.json";
+import frImports from "./fr/imports.json";
 import frInternships from "./fr/internships.json";
+import frInternshipDocuments from "./fr/internship-documents.json";
 import frInternshipEvaluations from "./fr/internship-evaluations.json";
 import frNotifications from "./fr/notifications.json";
 import frOffers from "./fr/offers.json";
@@ -41,9 +47,12 @@ export const catalogues = {
     ...frApplications,
     ...frEvaluations,
     ...frInternshipEvaluations,
+    ...frInternshipDocuments,
     ...frNotifications,
+    ...frImports,
     ...frAgreements,
     ...frInternships,
+    ...frCertificates,
   },
   en: {
     ...enCore,
@@ -57,8 +66,11 @@ export const catalogues = {
     ...enApplications,
     ...enEvaluations,
     ...enInternshipEvaluations,
+    ...enInternshipDocuments,
     ...enNotifications,
+    ...enImports,
     ...enAgreements,
     ...enInternships,
+    ...enCertificates,
   },
 };

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { loadActor } from "@/lib/identity/actor";
+import { missingForCompletion } from "@/lib/internships/completion-requirements";
 import { getInternship } from "@/lib/internships/get-internship";
+import { listVisits } from "@/lib/internships/list-visits";
 import { listFollowedInternships } from "@/lib/internships/list-followed-internships";
 import { seedDemoData } from "./seed";
 
@@ -41,5 +43,20 @@ describe("the demo internships", () => {
       expect(groups.ACTIVE).toEqual([expect.objectContaining({ openIssues: 1, missingWeeks: 1 })]);
       expect(groups.COMPLETED).toEqual([expect.objectContaining({ missingWeeks: 0 })]);
     }
+  });
+
+  it("show the completed internship complete: its final report validated, every evaluation, a visit reported", async () => {
+    const supervisor = await actorByEmail("encadrant@demo.stagiaire.app");
+    const { groups } = await listFollowedInternships(supervisor);
+    const id = groups.COMPLETED[0]!.id;
+    expect((await getInternship(supervisor, id)).finalReportValidated).toBe(true);
+    expect(await missingForCompletion(db, id)).toEqual([]);
+    const evaluations = await db.internshipEvaluation.findMany({ where: { internshipId: id } });
+    expect(evaluations.map((e) => e.formKind).sort()).toEqual(
+      ["STUDENT_HOST", "STUDENT_SELF", "SUPERVISOR", "TUTOR_FINAL", "TUTOR_MIDTERM"].sort(),
+    );
+    expect(evaluations.every((e) => e.overall !== null && e.overall > 0)).toBe(true);
+    const [visit] = await listVisits(supervisor, id);
+    expect(visit).toMatchObject({ status: "DONE", mode: "ON_SITE" });
   });
 });

@@ -3,8 +3,14 @@
 // with a logbook where one week is missing, attendance and an open issue; and another student's
 // internship completed last year. Each comes from an accepted application and an agreement whose
 // circuit was signed by everyone, as the agreements slice would leave them.
+import { createHash } from "node:crypto";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import type { Tx } from "@/lib/core/db";
+import { fileStorage } from "@/lib/core/storage";
 import type { AgreementParty, ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_EVALUATION_FORMS } from "@/lib/internships/default-evaluation-forms";
+import { FORM_KIND_PARTY, opensOn } from "@/lib/internships/evaluation-kinds";
+import { overallOf, type Answers, type EvaluationFormKindName } from "@/lib/internships/evaluation-schemas";
 import { scoreOfferForStudent } from "@/lib/recommendations/score-offer-for-student";
 import { APPLICATIONS, OFFERS } from "./seed-data";
 
@@ -248,4 +254,109 @@ export async function seedDemoInternships(
       hours: 35,
     })),
   });
+  await completeDemoInternship(tx, completed, input);
+}
+
+/**
+ * What a completed internship holds, so that its page looks finished: the final report (a small
+ * PDF, validated by the supervisor), every evaluation of the university's forms (the defaults,
+ * version 0) and the supervisor's visit, reported.
+ */
+async function completeDemoInternship(
+  tx: Tx,
+  internship: { id: string; startDate: Date; endDate: Date; supervisorId: string | null },
+  input: { completed: Person; tutor: Person; supervisor: Person },
+) {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  page.drawText("Rapport de stage", { x: 60, y: 760, size: 22, font });
+  page.drawText(input.completed.name, { x: 60, y: 730, size: 14, font });
+  const bytes = await pdf.save();
+  const fileName = "rapport-de-stage.pdf";
+  const { storageKey } = await fileStorage().put({ bytes, fileName, contentType: "application/pdf" });
+  const reviewedAt = new Date(internship.endDate.getTime() + 5 * DAY);
+  const report = await tx.document.create({
+    data: {
+      ownerId: input.completed.userId,
+      kind: "REPORT",
+      title: "Rapport de stage",
+      internshipId: internship.id,
+      status: "VALIDATED",
+      validatedById: input.supervisor.userId,
+      validatedAt: reviewedAt,
+      versions: {
+        create: {
+          version: 1,
+          storageKey,
+          fileName,
+          contentType: "application/pdf",
+          size: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          uploadedById: input.completed.userId,
+          createdAt: new Date(internship.endDate.getTime() - 2 * DAY),
+        },
+      },
+    },
+  });
+  await tx.internship.update({ where: { id: internship.id }, data: { finalReportId: report.id } });
+
+  const evaluators: Record<EvaluationFormKindName, Person> = {
+    TUTOR_MIDTERM: input.tutor,
+    TUTOR_FINAL: input.tutor,
+    SUPERVISOR: input.supervisor,
+    STUDENT_SELF: input.completed,
+    STUDENT_HOST: input.completed,
+  };
+  for (const [formKind, evaluator] of Object.entries(evaluators) as [EvaluationFormKindName, Person][]) {
+    const form = DEFAULT_EVALUATION_FORMS[formKind];
+    const scores: Answers = {};
+    for (const question of form.sections.flatMap((section) => section.questions)) {
+      if (question.type === "scale") scores[question.key] = 4 + (question.key.length % 2);
+      if (question.type === "yesNo") scores[question.key] = true;
+      if (question.type === "choice") scores[question.key] = question.options![0]!.key;
+      if (question.type === "text") scores[question.key] = "Stage très formateur, objectifs atteints.";
+    }
+    const { party, period } = FORM_KIND_PARTY[formKind];
+    await tx.internshipEvaluation.create({
+      data: {
+        internshipId: internship.id,
+        evaluatorId: evaluator.userId,
+        evaluatorName: evaluator.name,
+        evaluatorEmail: evaluator.email,
+        kind: party,
+        period,
+        formKind,
+        formVersion: 0,
+        form: form as unknown as Prisma.InputJsonValue,
+        scores: scores as Prisma.InputJsonValue,
+        overall: overallOf(form, scores),
+        comment: "Merci pour ce stage.",
+        createdAt: opensOn(formKind, internship),
+      },
+    });
+  }
+
+  if (internship.supervisorId) {
+    const plannedAt = new Date(internship.startDate.getTime() + 45 * DAY + 9 * 3_600_000);
+    await tx.supervisorVisit.create({
+      data: {
+        internshipId: internship.id,
+        supervisorId: internship.supervisorId,
+        kind: "VISIT",
+        status: "DONE",
+        plannedAt,
+        endsAt: new Date(plannedAt.getTime() + 3_600_000),
+        location: "42 quai Perrache, 69002 Lyon",
+        chosenByRole: "ENTERPRISE",
+        sequence: 1,
+        notifiedSequence: 1,
+        doneAt: new Date(plannedAt.toISOString().slice(0, 10)),
+        mode: "ON_SITE",
+        report: "Bonne intégration dans l'équipe, missions conformes à la convention.",
+        followUp: "Aucune suite particulière.",
+        reportedAt: new Date(plannedAt.getTime() + DAY),
+      },
+    });
+  }
 }

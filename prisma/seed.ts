@@ -7,6 +7,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/identity/password";
 import { refreshOfferSearch } from "@/lib/offers/refresh-offer-search";
 import { stipendColumns } from "@/lib/offers/stipend";
+import { seedDemoAgreements } from "./seed-agreements";
 import { seedDemoApplications } from "./seed-applications";
 import { seedDemoInternships } from "./seed-internships";
 import { seedDemoInterviews } from "./seed-interviews";
@@ -302,7 +303,21 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         supervisor: person(supervisorId, SUPERVISOR.name, email(SUPERVISOR.local)),
         universityAdmin: person(universityAdminId, UNIVERSITY_ADMIN.name, email(UNIVERSITY_ADMIN.local)),
       });
+      // Agreements in draft, waiting for the enterprise's signature, and refused (seed-agreements.ts); the
+      // second student's accepted application keeps none, for the agreement journey (tests/e2e)
+      await seedDemoAgreements(tx, {
+        now,
+        universityId,
+        draft: { studentId: students[6].id, offerId: offers[6].id },
+        signing: { studentId: students[5].id, offerId: offers[15].id },
+        refused: { studentId: students[3].id, offerId: offers[4].id },
+        tutor: { name: numeriaAdmin.name, email: memberEmail(numeriaAdmin.local, ENTERPRISES[0].slug) },
+        insurer: "MAIF, contrat RC étudiant n° 4 512 889",
+      });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  // The completed internship's certificate (seed-certificates.ts): signed, outside the transaction.
+  const { seedDemoCertificates } = await import("./seed-certificates");
+  await seedDemoCertificates();
 }

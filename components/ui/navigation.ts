@@ -50,6 +50,7 @@ export function navigationFor(role: Role): NavItem[] {
       item("/university/staff", "staff"),
       item("/university/agreements", "agreements", "applications"),
       item("/university/evaluation-forms", "evaluationForms"),
+      item("/university/certificates", "certificates", "evaluationForms"),
     ],
     UNIVERSITY_SUPERVISOR: [
       item("/offers", "search"),
@@ -58,6 +59,7 @@ export function navigationFor(role: Role): NavItem[] {
     ],
     SYSTEM_ADMIN: [
       item("/admin/verifications", "verifications"),
+      item("/admin/imports", "imports", "search"),
       item("/admin/users", "users"),
       item("/dev/mailbox", "mailbox"),
     ],

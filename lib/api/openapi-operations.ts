@@ -2,11 +2,14 @@ import type { ApiOperation } from "./operation";
 import { agreementsOperations } from "./operations/agreements";
 import { applicationsOperations } from "./operations/applications";
 import { authOperations } from "./operations/auth";
+import { certificatesOperations } from "./operations/certificates";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
 import { evaluationsOperations } from "./operations/evaluations";
+import { importsOperations } from "./operations/imports";
 import { internshipEvaluationsOperations } from "./operations/internship-evaluations";
 import { internshipsOperations } from "./operations/internships";
+import { internshipVisitsOperations } from "./operations/internship-visits";
 import { interviewsOperations } from "./operations/interviews";
 import { notificationsOperations } from "./operations/notifications";
 import { offersOperations } from "./operations/offers";
@@ -28,13 +31,16 @@ export const apiOperations: ApiOperation[] = [
   ...studentsOperations,
   ...enterprisesOperations,
   ...documentsOperations,
+  ...certificatesOperations,
   ...skillsOperations,
   ...applicationsOperations,
   ...agreementsOperations,
   ...interviewsOperations,
   ...internshipsOperations,
+  ...internshipVisitsOperations,
   ...internshipEvaluationsOperations,
   ...evaluationsOperations,
   ...notificationsOperations,
   ...universitiesOperations,
+  ...importsOperations,
 ];

@@ -25,6 +25,11 @@ const schema = yup.object({
   LOG_LEVEL: yup.string().oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   AUTH_SECRET: yup.string().required("AUTH_SECRET is missing"),
   JWT_PRIVATE_KEY: yup.string().required("JWT_PRIVATE_KEY (PEM, RS256) is missing"),
+  // The Ed25519 key that signs certificates: its 32-byte seed, base64url (generated on first start locally).
+  CREDENTIAL_SIGNING_KEY: yup
+    .string()
+    .required("CREDENTIAL_SIGNING_KEY (a 32-byte Ed25519 seed, base64url) is missing")
+    .test("seed", "CREDENTIAL_SIGNING_KEY must be 32 bytes, base64url", (v) => /^[A-Za-z0-9_-]{43}$/.test(v ?? "")),
   INNGEST_EVENT_KEY: optional(),
   INNGEST_SIGNING_KEY: optional(),
   INNGEST_DEV: optional(),
@@ -57,6 +62,14 @@ const schema = yup.object({
   RATE_LIMIT_LOGIN_PER_IP: yup.number().integer().min(1).default(30),
   // Delivered outbox events and memoised workflow steps are kept this long, then removed nightly.
   EVENT_RETENTION_DAYS: yup.number().integer().min(1).default(30),
+  // A deleted document's files are kept this long (a mistaken deletion can be undone), then purged nightly.
+  DOCUMENT_RETENTION_DAYS: yup.number().integer().min(0).default(30),
+  // How long a signed download link of a document works.
+  DOCUMENT_URL_TTL_SECONDS: yup.number().integer().min(10).max(86400).default(300),
+  // Offer imports: "true" lets sources reach private, loopback and link-local addresses (intranets,
+  // tests); the contact page named in the importer's user agent (default: APP_URL).
+  IMPORT_ALLOW_PRIVATE_HOSTS: yup.boolean().default(false),
+  IMPORT_CONTACT_URL: optional(),
 });
 
 export type Env = yup.InferType<typeof schema>;

@@ -7,6 +7,8 @@ type Secrets = {
   JWT_PRIVATE_KEY: string;
   VAPID_PUBLIC_KEY: string;
   VAPID_PRIVATE_KEY: string;
+  /** The 32-byte Ed25519 seed (base64url) of the key that signs certificates (Verifiable Credentials). */
+  CREDENTIAL_SIGNING_KEY: string;
 };
 
 export function generateSecrets(): Secrets {
@@ -25,6 +27,7 @@ export function generateSecrets(): Secrets {
     JWT_PRIVATE_KEY: rsa.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     VAPID_PUBLIC_KEY: point.toString("base64url"),
     VAPID_PRIVATE_KEY: privateJwk.d!,
+    CREDENTIAL_SIGNING_KEY: randomBytes(32).toString("base64url"),
   };
 }
 
@@ -38,6 +41,13 @@ export function applyLocalSecrets(dataDir: string): void {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(generateSecrets(), null, 2), { mode: 0o600 });
   }
-  const secrets = JSON.parse(readFileSync(file, "utf8")) as Secrets;
+  let secrets = JSON.parse(readFileSync(file, "utf8")) as Secrets;
+  // A secret added since the file was written (e.g. the certificate signing key) is generated once and kept.
+  const fresh = generateSecrets();
+  const missing = (Object.keys(fresh) as (keyof Secrets)[]).filter((key) => !secrets[key]);
+  if (missing.length > 0) {
+    secrets = { ...secrets, ...Object.fromEntries(missing.map((key) => [key, fresh[key]])) };
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   for (const [key, value] of Object.entries(secrets)) process.env[key] ||= value;
 }

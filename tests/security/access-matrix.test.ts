@@ -44,8 +44,10 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
   const answer = await callApi({ method, path: route, params: target, headers: await bearer(world, cell.actor), body });
   const who = describeCell(cell);
   if (expected.allowed) {
-    if (answer.status < 200 || answer.status >= 300)
-      return `${who}: allowed, but got ${answer.status} ${excerpt(answer.text)}`;
+    const success = rule.allowedStatus
+      ? answer.status === rule.allowedStatus
+      : answer.status >= 200 && answer.status < 300;
+    if (!success) return `${who}: allowed, but got ${answer.status} ${excerpt(answer.text)}`;
     const changed = before ? await changedTables(before, await fingerprint(dataDir)) : [];
     return changed.length > 0 ? `${who}: a GET wrote to ${changed.join(", ")}` : null;
   }

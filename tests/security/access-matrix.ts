@@ -1,4 +1,5 @@
 import {
+  ENTERPRISE_ADMINS,
   EVERYONE,
   MEMBERS,
   OFFER_MANAGERS,
@@ -30,6 +31,8 @@ export type Rule<T> = {
 export type ApiRule = Rule<number> & {
   /** The JSON (or multipart) body of a write: minimal and valid, so that "allowed" is a 2xx. */
   body?: Body;
+  /** What "allowed" answers when it is not a 2xx (a document download sends a reader on to a signed link: 303). */
+  allowedStatus?: number;
 };
 
 /** `{ tutor: 403, recruiter: 403 }` from a group. */
@@ -105,8 +108,20 @@ const INTERNSHIP_READERS: ApiRule = {
 const scoped = (actors: readonly ActorName[], status: number) =>
   Object.fromEntries(actors.map((actor) => [`${actor}:own`, status])) as Partial<Record<`${ActorName}:own`, number>>;
 const studentsOwn = (status: number) => scoped(STUDENTS, status);
+const scopedOther = (actors: readonly ActorName[], status: number) =>
+  Object.fromEntries(actors.map((actor) => [`${actor}:other`, status])) as Partial<
+    Record<`${ActorName}:other`, number>
+  >;
 const enterpriseOwn = (status: number) => scoped(["enterpriseAdmin", "tutor", "otherEnterprise"], status);
 const staffOwn = (status: number) => scoped(STAFF, status);
+
+const IMPORT_MANAGERS = ["systemAdmin", ...ENTERPRISE_ADMINS] as const;
+const IMPORT_SOURCE_RULE: ApiRule = {
+  target: "freshImportSource",
+  own: ENTERPRISE_ADMINS,
+  other: ["systemAdmin"],
+  refused: { default: 403, anonymous: 401, ...scopedOther(ENTERPRISE_ADMINS, 404) },
+};
 
 export const API_ACCESS: Record<string, ApiRule> = {
   // Identity: public doors, the same for everyone; the token sent along changes nothing.
@@ -122,12 +137,37 @@ export const API_ACCESS: Record<string, ApiRule> = {
   // Another user's session id reads as unknown.
   "DELETE /auth/sessions/{id}": { target: "freshSession", own: SIGNED_IN, refused: { default: 404, anonymous: 401 } },
 
-  // A CV: its owner, the enterprise it was sent to with an application, system admins; 404 for the rest.
+  // A CV: its owner, the enterprise it was sent to with an application, system admins, each sent on
+  // to a signed short-lived link (303); 404 for the rest.
   "GET /documents/{id}/download": {
     target: "cv",
     own: [...STUDENTS, ...VERIFIED_MEMBERS],
     other: ["systemAdmin"],
     refused: 404,
+    allowedStatus: 303,
+  },
+  // Internship documents: the student adds them; the internship's parties read them; the staff
+  // following it decide (the other parties 403); the owner (or a system admin) deletes a pending one.
+  "POST /documents/upload": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { default: 403, anonymous: 401, "student:other": 404, "otherStudent:other": 404 },
+    body: bodies.internshipDocument,
+  },
+  "GET /documents/internship/{id}": INTERNSHIP_READERS,
+  "GET /documents/{id}": { ...INTERNSHIP_READERS, target: "freshInternshipDocument" },
+  "POST /documents/{id}/validate": {
+    target: "freshInternshipDocument",
+    own: STAFF,
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401, ...studentsOwn(403), ...enterpriseOwn(403) },
+    body: bodies.documentDecision,
+  },
+  "DELETE /documents/{id}": {
+    target: "freshInternshipDocument",
+    own: STUDENTS,
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401, ...enterpriseOwn(403), ...staffOwn(403) },
   },
 
   // Enterprises: verified ones are public; the rest is for their own admins (members for interns).
@@ -340,6 +380,21 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { default: 403, anonymous: 401, ...each(OFFER_MANAGERS, 404) },
   },
 
+  // Offer imports: system admins manage every source; an enterprise's admins their own careers
+  // page's (another enterprise's reads as not found); nobody else (403).
+  "GET /import-sources": { target: "none", allowed: IMPORT_MANAGERS, refused: { default: 403, anonymous: 401 } },
+  "POST /import-sources": {
+    target: "none",
+    allowed: IMPORT_MANAGERS,
+    refused: { default: 403, anonymous: 401 },
+    body: bodies.importSource,
+  },
+  "GET /import-sources/{id}": IMPORT_SOURCE_RULE,
+  "PUT /import-sources/{id}": { ...IMPORT_SOURCE_RULE, body: bodies.importSource },
+  "DELETE /import-sources/{id}": IMPORT_SOURCE_RULE,
+  "POST /import-sources/{id}/run": IMPORT_SOURCE_RULE,
+  "GET /import-runs/{id}": { ...IMPORT_SOURCE_RULE, target: "freshImportRun" },
+
   // Agreements: a university's admins set its circuit and watch its agreements; the student or
   // the university drafts from an accepted application; the student, the enterprise's admins and
   // recruiters and the university's admins edit and submit; every party reads; each signer signs
@@ -364,10 +419,29 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "GET /agreements/to-sign": { target: "self", own: SIGNED_IN, refused: 401 },
   "GET /agreements/{id}": AGREEMENT_READERS,
   "GET /agreements/{id}/history": AGREEMENT_READERS,
+  "GET /agreements/{id}/pdf": AGREEMENT_READERS,
   "PUT /agreements/{id}": { ...AGREEMENT_EDITORS, body: bodies.agreementContent },
   "POST /agreements/{id}/submit": AGREEMENT_EDITORS,
   "POST /agreements/{id}/sign": { ...AGREEMENT_SIGNER, body: bodies.signAgreement },
   "POST /agreements/{id}/refuse": { ...AGREEMENT_SIGNER, body: bodies.refuseAgreement },
+  // Amendments: every party of a validated agreement reads and proposes; its signatories sign in turn.
+  "GET /agreements/{id}/amendments": AGREEMENT_READERS,
+  "POST /agreements/{id}/amendments": {
+    ...AGREEMENT_READERS,
+    target: "freshValidatedAgreement",
+    body: bodies.proposeAmendment,
+  },
+  "POST /agreements/{id}/amendments/{amendmentId}/sign": {
+    ...AGREEMENT_SIGNER,
+    target: "freshAmendment",
+    body: bodies.signAgreement,
+  },
+  "POST /agreements/{id}/amendments/{amendmentId}/refuse": {
+    ...AGREEMENT_SIGNER,
+    target: "freshAmendment",
+    body: bodies.refuseAgreement,
+  },
+  "POST /universities/{id}/conventions/reminders": { ...UNIVERSITY_ADMIN_ONLY, body: bodies.remindAgreements },
 
   // Notifications: one's own only, system admins included.
   "GET /notifications/unread-count": { target: "self", own: SIGNED_IN, refused: 401 },
@@ -380,6 +454,27 @@ export const API_ACCESS: Record<string, ApiRule> = {
   },
   "GET /notifications/preferences/{userId}": OWN_USER_ONLY,
   "PUT /notifications/preferences/{userId}": { ...OWN_USER_ONLY, body: bodies.notificationPreferences },
+  // The unsubscribe link's signed token is the authority: without one, nobody gets anything.
+  "POST /notifications/unsubscribe": { target: "none", allowed: [], refused: 404 },
+  "POST /notifications/push-subscriptions": {
+    target: "none",
+    allowed: SIGNED_IN,
+    refused: 401,
+    body: bodies.pushSubscription,
+  },
+  "DELETE /notifications/push-subscriptions": {
+    target: "none",
+    allowed: SIGNED_IN,
+    refused: 401,
+    body: bodies.pushEndpoint,
+  },
+  "POST /notifications/push-subscriptions/test": { target: "none", allowed: SIGNED_IN, refused: 401 },
+  "POST /notifications/send": {
+    target: "none",
+    allowed: ["universityAdmin", "systemAdmin"],
+    refused: { default: 403, anonymous: 401 },
+    body: bodies.staffMessage,
+  },
 
   // Students: each reads what their role and ties allow (404 otherwise); only the student writes.
   "GET /students": {
@@ -442,6 +537,39 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403) },
     body: bodies.issueResolution,
   },
+  // Visits: the assigned supervisor offers dates and reports; the tutor or the student picks a date.
+  "GET /internships/{id}/visits": INTERNSHIP_READERS,
+  "POST /internships/{id}/visits": {
+    target: "freshInternship",
+    own: ["supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403), "universityAdmin:own": 403 },
+    body: bodies.visitProposal,
+  },
+  "POST /internships/{id}/visits/{visitId}/pick": {
+    target: "freshProposedVisit",
+    own: [...STUDENTS, "tutor"],
+    refused: { ...INTERNSHIP_REFUSED, ...staffOwn(403), "enterpriseAdmin:own": 403, "otherEnterprise:own": 403 },
+    body: bodies.visitPick,
+  },
+  "POST /internships/{id}/visits/{visitId}/report": {
+    target: "freshScheduledVisit",
+    own: ["supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403), "universityAdmin:own": 403 },
+    body: bodies.visitReport,
+  },
+  "GET /internships/{id}/visits/{visitId}/invite.ics": {
+    target: "freshScheduledVisit",
+    own: INTERNSHIP_PARTIES,
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401 },
+  },
+  // A university admin assigns its internships to its supervisors; another university's read as unknown.
+  "POST /internships/supervisor-assignments": {
+    target: "freshAssignment",
+    own: ["universityAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.supervisorAssignment,
+  },
   "PATCH /internships/{id}/status": {
     target: "freshInternship",
     own: STAFF,
@@ -481,6 +609,47 @@ export const API_ACCESS: Record<string, ApiRule> = {
     other: ["systemAdmin"],
     refused: { default: 403, anonymous: 401, "universityAdmin:other": 404, "supervisor:other": 404 },
     body: bodies.reportDecision,
+  },
+  // Certificates: the student and the staff following the internship generate them (enterprises 403,
+  // others 404); anyone reads and verifies them without signing in; the university's admins revoke.
+  "POST /documents/generate/certificate": {
+    target: "freshCompletedInternship",
+    own: [...STUDENTS, ...STAFF],
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401, ...each(MEMBERS, 403) },
+    body: bodies.generateFor,
+  },
+  "POST /documents/generate/attestation": {
+    target: "freshInternship",
+    own: [...STUDENTS, ...STAFF],
+    other: ["systemAdmin"],
+    refused: { default: 404, anonymous: 401, ...each(MEMBERS, 403) },
+    body: bodies.generateFor,
+  },
+  "GET /certificates/{serial}": { target: "freshCertificate", own: EVERYONE, other: EVERYONE },
+  "GET /certificates/{serial}/credential": { target: "freshCertificate", own: EVERYONE, other: EVERYONE },
+  "GET /certificates/status-list": { target: "none", allowed: EVERYONE },
+  "POST /certificates/verify": { target: "none", allowed: EVERYONE, body: bodies.credentialToVerify },
+  "POST /certificates/{serial}/revoke": {
+    target: "freshCertificate",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.revocation,
+  },
+  "POST /certificates/{serial}/reinstate": {
+    target: "freshRevokedCertificate",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.revocation,
+  },
+  "POST /certificates/batches": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    body: bodies.promotion,
   },
   "GET /universities/{id}/evaluation-forms/{kind}": { ...UNIVERSITY_STAFF_ONLY, target: "evaluationForm" },
   "PUT /universities/{id}/evaluation-forms/{kind}": {

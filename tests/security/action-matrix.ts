@@ -17,6 +17,7 @@ import { answersOf, bodies, type BodyContext } from "./bodies";
 import { db } from "@/lib/core/db";
 import { issueGuestLink } from "@/lib/identity/guest-link";
 import { digest, newToken } from "@/lib/identity/secure-token";
+import { importSourceOf } from "./import-rows";
 import { activeInternshipOf } from "./internship-rows";
 import { linkToken, PASSWORD, temporaryPassword, throwawayUser, totpState, type World } from "./world";
 
@@ -83,6 +84,13 @@ const homeEnterpriseName = (world: World, actor: ActorName) => world[HOME[actor]
 const AGREEMENT_EDITORS: Pick<ActionRule, "target" | "own" | "other" | "refused"> = {
   target: "freshAgreement",
   own: [...STUDENTS, "enterpriseAdmin", "recruiter", "otherEnterprise", "universityAdmin"],
+  other: ["systemAdmin"],
+  refused: { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED" },
+};
+/** Every party of an agreement reads it (and proposes an amendment once it is validated). */
+const AGREEMENT_READERS: Pick<ActionRule, "target" | "own" | "other" | "refused"> = {
+  target: "freshValidatedAgreement",
+  own: [...STUDENTS, "enterpriseAdmin", "recruiter", "tutor", "otherEnterprise", ...STAFF],
   other: ["systemAdmin"],
   refused: { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED" },
 };
@@ -159,6 +167,69 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: REFUSED,
     input: ({ target }) => ({ universityId: target.id, steps: DEFAULT_CIRCUIT }),
   },
+  "(app)/agreements/actions#saveTemplate": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => ({
+      universityId: target.id,
+      fr: [{ title: "Objet", body: "Le stage a une finalité pédagogique." }],
+      en: [{ title: "Purpose", body: "The internship has an educational purpose." }],
+    }),
+  },
+  // A paper signature's scan: the university's admins (and system admins), for the party at its turn.
+  "(app)/agreements/actions#signOnPaper": {
+    target: "freshSigningAgreement",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: {
+      default: "NOT_FOUND",
+      anonymous: "UNAUTHENTICATED",
+      ...Object.fromEntries(
+        [...STUDENTS, "enterpriseAdmin", "recruiter", "tutor", "otherEnterprise", "supervisor"].map((a) => [
+          `${a}:own`,
+          "FORBIDDEN",
+        ]),
+      ),
+    },
+    input: ({ target }) => {
+      const form = bodies.finalReport() as FormData;
+      form.set("scan", form.get("file")!);
+      form.delete("file");
+      form.set("id", target.id!);
+      form.set("party", "STUDENT");
+      return form;
+    },
+  },
+  "(app)/agreements/actions#proposeAmendmentAction": {
+    ...AGREEMENT_READERS,
+    target: "freshValidatedAgreement",
+    input: ({ target }) => ({ id: target.id, values: { place: "Lyon, France" } }),
+  },
+  "(app)/agreements/actions#signAmendmentAction": {
+    ...AGREEMENT_SIGNER,
+    target: "freshAmendment",
+    input: ({ target }) => ({
+      id: target.id,
+      amendmentId: target.amendmentId,
+      password: PASSWORD,
+      typedName: "Camille Martin",
+      consent: true,
+    }),
+  },
+  "(app)/agreements/actions#refuseAmendmentAction": {
+    ...AGREEMENT_SIGNER,
+    target: "freshAmendment",
+    input: ({ target }) => ({ id: target.id, amendmentId: target.amendmentId, reason: "Le lieu ne convient pas." }),
+  },
+  "(app)/agreements/actions#remind": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: ({ target }) => ({ universityId: target.id, ids: ["cm0000000000000000000000"] }),
+  },
   // The e-mailed link's pages: the code is the proof, whoever is signed in; a wrong one is refused.
   "sign/actions#signWithCode": {
     target: "freshSigningAgreement",
@@ -171,6 +242,33 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     input: ({ target }) => ({ id: target.id, code: "not-a-code", reason: "Non." }),
   },
   "sign/actions#renewLink": { target: "none", refused: "INVALID_TOKEN", input: () => ({ code: "not-a-code" }) },
+  // An amendment's link: an amendment that does not exist is not found, whatever the code.
+  "sign/actions#signAmendmentWithCode": {
+    target: "freshSigningAgreement",
+    refused: "NOT_FOUND",
+    input: ({ target }) => ({
+      id: target.id,
+      amendmentId: "cm0000000000000000000000",
+      code: "not-a-code",
+      typedName: "Camille Martin",
+      consent: true,
+    }),
+  },
+  "sign/actions#refuseAmendmentWithCode": {
+    target: "freshSigningAgreement",
+    refused: "NOT_FOUND",
+    input: ({ target }) => ({
+      id: target.id,
+      amendmentId: "cm0000000000000000000000",
+      code: "not-a-code",
+      reason: "Non.",
+    }),
+  },
+  "sign/actions#renewAmendmentLink": {
+    target: "none",
+    refused: "INVALID_TOKEN",
+    input: () => ({ code: "not-a-code" }),
+  },
 
   "(app)/admin/verifications/actions#decide": {
     target: "pendingVerification",
@@ -478,7 +576,64 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: "UNAUTHENTICATED",
     input: bodies.notificationPreferences,
   },
+  "(app)/notifications/actions#subscribeThisBrowser": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: bodies.pushSubscription,
+  },
+  "(app)/notifications/actions#unsubscribeThisBrowser": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: bodies.pushEndpoint,
+  },
+  "(app)/notifications/actions#sendPushTest": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: () => null,
+  },
 
+  // "Run now" on an import source: system admins on any, an enterprise's admins on their own
+  // (another enterprise's reads as not found); a fresh source each call.
+  "(app)/admin/imports/actions#runImportNow": {
+    target: "self",
+    own: ["systemAdmin", ...ENTERPRISE_ADMINS],
+    refused: REFUSED,
+    input: async ({ world, actor }) =>
+      importSourceOf(
+        actor === "otherEnterprise"
+          ? world.B.enterpriseId
+          : actor === "unverifiedEnterprise"
+            ? world.C.enterpriseId
+            : world.A.enterpriseId,
+      ),
+  },
+  // A student leaving for an imported offer's original posting: recorded among their applications
+  // (a new imported offer each call, so an allowed call really writes).
+  "(site)/offers/[id]/actions#recordExternalApplicationAction": {
+    ...OWN_STUDENT,
+    input: async ({ world }) =>
+      (
+        await db.offer.create({
+          data: {
+            enterpriseId: world.A.enterpriseId,
+            title: unique("Stage importé"),
+            description: "Une offre lue sur le site de l'entreprise.",
+            field: "Other",
+            city: "Lyon",
+            country: "FR",
+            durationWeeks: 24,
+            status: "PUBLISHED",
+            publishedAt: new Date(),
+            source: "IMPORTED",
+            externalId: unique("ext"),
+            externalUrl: "https://careers.example.test/jobs/1",
+          },
+        })
+      ).id,
+  },
   "(site)/offers/actions#saveCurrentSearch": {
     ...OWN_STUDENT,
     input: () => ({ name: "Stages à Lyon", criteria: { q: "stage", city: ["Lyon"] } }),
@@ -655,6 +810,63 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: { ...INTERNSHIP_REFUSED, ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise"]) },
     input: ({ target }) => ({ id: target.id, ...(bodies.earlyEnd() as object) }),
   },
+  // Certificates: the same rules as their API operations (access-matrix.ts).
+  "(app)/internships/[id]/certificate-actions#generateInternshipDocumentAction": {
+    target: "freshCompletedInternship",
+    own: [...STUDENTS, ...STAFF],
+    other: ["systemAdmin"],
+    refused: { ...REFUSED, default: "NOT_FOUND", ...each(MEMBERS, "FORBIDDEN") },
+    input: ({ target }) => ({ id: target.id, kind: "CERTIFICATE" }),
+  },
+  "(app)/university/certificates/actions#requestPromotionAction": {
+    ...UNIVERSITY_ADMIN,
+    input: (context) => bodies.promotion(context),
+  },
+  "(app)/university/certificates/actions#revokeCertificateAction": {
+    target: "freshCertificate",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    input: ({ target }) => ({ serial: target.serial, ...bodies.revocation() }),
+  },
+  "(app)/university/certificates/actions#reinstateCertificateAction": {
+    target: "freshRevokedCertificate",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    input: ({ target }) => ({ serial: target.serial, ...bodies.revocation() }),
+  },
+  // Visits: the same rules as their API operations (access-matrix.ts).
+  "(app)/internships/[id]/visits/actions#proposeVisitAction": {
+    target: "freshInternship",
+    own: ["supervisor"],
+    refused: {
+      ...INTERNSHIP_REFUSED,
+      ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", "universityAdmin"]),
+    },
+    input: ({ target }) => ({ id: target.id, values: bodies.visitProposal() }),
+  },
+  "(app)/internships/[id]/visits/actions#pickVisitSlotAction": {
+    target: "freshProposedVisit",
+    own: [...STUDENTS, "tutor"],
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(["enterpriseAdmin", "otherEnterprise", ...STAFF]) },
+    input: ({ target }) => ({ id: target.id, visitId: target.visitId, slotId: target.slotId }),
+  },
+  "(app)/internships/[id]/visits/actions#reportVisitAction": {
+    target: "freshScheduledVisit",
+    own: ["supervisor"],
+    refused: {
+      ...INTERNSHIP_REFUSED,
+      ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", "universityAdmin"]),
+    },
+    input: ({ target }) => ({ id: target.id, visitId: target.visitId, values: bodies.visitReport() }),
+  },
+  "(app)/internships/assign-actions#assignSupervisorAction": {
+    target: "freshAssignment",
+    own: ["universityAdmin"],
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    input: ({ target }) => ({ internshipIds: [target.internshipId], supervisorId: target.supervisorId }),
+  },
 
   // Evaluations and the final report: the same rules as their API operations (access-matrix.ts).
   "(app)/internships/[id]/evaluations/actions#submitEvaluationAction": {
@@ -686,6 +898,36 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     other: ["systemAdmin"],
     refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND", "supervisor:other": "NOT_FOUND" },
     input: ({ target }) => ({ internshipId: target.id, documentId: target.documentId, ...bodies.reportDecision() }),
+  },
+  // Internship documents: the student adds them; the staff following the internship decide (its
+  // other parties are refused, outsiders read not found); the owner or a system admin deletes.
+  "(app)/internships/[id]/document-actions#uploadInternshipDocumentAction": {
+    target: "freshInternship",
+    own: STUDENTS,
+    refused: { ...REFUSED, "student:other": "NOT_FOUND", "otherStudent:other": "NOT_FOUND" },
+    input: ({ world, target, actor }) => bodies.internshipDocument({ world, target, actor }) as FormData,
+  },
+  "(app)/internships/[id]/document-actions#decideDocumentAction": {
+    target: "freshInternshipDocument",
+    own: STAFF,
+    other: ["systemAdmin"],
+    refused: {
+      default: "NOT_FOUND",
+      anonymous: "UNAUTHENTICATED",
+      ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise"]),
+    },
+    input: ({ target }) => ({ documentId: target.id, ...bodies.documentDecision() }),
+  },
+  "(app)/internships/[id]/document-actions#deleteDocumentAction": {
+    target: "freshInternshipDocument",
+    own: STUDENTS,
+    other: ["systemAdmin"],
+    refused: {
+      default: "NOT_FOUND",
+      anonymous: "UNAUTHENTICATED",
+      ...internshipOwn(["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF]),
+    },
+    input: ({ target }) => ({ documentId: target.id }),
   },
   // A university's forms: written by its admins (another university's reads as not found).
   "(app)/university/evaluation-forms/actions#saveEvaluationFormAction": {

@@ -2,10 +2,12 @@ import { DEFAULT_CIRCUIT } from "@/lib/agreements/schemas";
 import { startTokenFamily } from "@/lib/identity/token-pair";
 import { DEFAULT_EVALUATION_FORMS } from "@/lib/internships/default-evaluation-forms";
 import type { Answers, EvaluationFormKindName } from "@/lib/internships/evaluation-schemas";
+import { db } from "@/lib/core/db";
 import type { ActorName } from "./actors";
+import { certificateOf, programOf } from "./certificate-rows";
 import { daysFromToday, lastMonday } from "./internship-rows";
 import type { Target } from "./targets";
-import { linkToken, offerOf, PASSWORD, PDF, PNG, throwawayUser, type World } from "./world";
+import { linkToken, offerOf, PASSWORD, PDF, PNG, throwawayUser, type SideRows, type World } from "./world";
 
 /** What a body is built from: the world, the row the call names, and who calls. */
 export type BodyContext = { world: World; target: Target; actor: ActorName };
@@ -55,6 +57,8 @@ export const bodies = {
   agreementContent: () => ({ weeklyHours: 30, place: "Lyon, FR" }),
   signAgreement: () => ({ password: PASSWORD, typedName: "Camille Martin", consent: true }),
   refuseAgreement: () => ({ reason: "Les dates ne conviennent pas." }),
+  proposeAmendment: () => ({ place: "Lyon, France", tutorName: "Claire Dubois" }),
+  remindAgreements: () => ({ ids: ["cm0000000000000000000000"] }),
   register: () => ({ email: freshEmail("new"), password: PASSWORD, name: "Nouvelle Personne", role: "STUDENT" }),
   login: ({ world }: BodyContext) => ({ email: world.users.student.email, password: PASSWORD }),
   refreshToken: async ({ world }: BodyContext) => ({
@@ -94,6 +98,16 @@ export const bodies = {
   applicationDraft: () => ({ coverLetter: "Madame, Monsieur, voici ma lettre revue." }),
   reviewApplication: () => ({ status: "UNDER_REVIEW" }),
   notificationPreferences: () => ({ preferences: [] }),
+  pushSubscription: () => ({
+    endpoint: `https://push.example.test/send/${freshEmail("device")}`,
+    keys: { p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u", auth: "tBHItJI5svbpez7KI4CCXg" },
+  }),
+  pushEndpoint: () => ({ endpoint: "https://push.example.test/send/nobody" }),
+  staffMessage: ({ world }) => ({
+    audience: { type: "enterprise", id: world.A.enterpriseId },
+    title: "Forum des stages",
+    body: "Jeudi à 14 h, amphi A.",
+  }),
   // Each allowed call publishes a slot: a different day each time, so that none overlaps.
   interviewSlot: () => ({
     startsAt: new Date(Date.now() + (10 + ++counter) * 86400_000).toISOString(),
@@ -108,6 +122,13 @@ export const bodies = {
     comment: "Bon entretien.",
   }),
   scorecardCriteria: () => ({ criteria: [{ label: "Rigueur" }, { label: "Curiosité" }] }),
+  // A new address each call: one source per URL.
+  importSource: () => ({
+    name: `Carrières ${++counter}`,
+    kind: "JSON_LD",
+    url: `https://careers.example.test/import-${Date.now().toString(36)}-${++counter}`,
+    intervalMinutes: 1440,
+  }),
   // A new name each call: an enterprise's template names are unique.
   rejectionTemplate: () => ({
     name: `Modèle ${++counter}`,
@@ -132,6 +153,24 @@ export const bodies = {
   internshipIssue: () => ({ category: "WORKLOAD", severity: 2, title: "Charge", description: "Trop d'heures." }),
   issueResolution: () => ({ resolution: "Horaires revus avec le tuteur." }),
   earlyEnd: () => ({ status: "TERMINATED", reason: "Signalement grave." }),
+  // Visits: dates offered (far enough ahead to overlap nothing else), the one picked, the report.
+  visitProposal: () => ({
+    kind: "VISIT",
+    // Two hours apart per call, so that the supervisor's dates never overlap one another.
+    slots: [new Date(daysFromToday(40).getTime() + ++counter * 2 * 3_600_000).toISOString()],
+    durationMinutes: 60,
+    location: "Sur place",
+  }),
+  visitPick: ({ target }: BodyContext) => ({ slotId: target.slotId }),
+  visitReport: () => ({
+    heldOn: daysFromToday(-1).toISOString().slice(0, 10),
+    mode: "ON_SITE",
+    notes: "Tout va bien.",
+  }),
+  supervisorAssignment: ({ target }: BodyContext) => ({
+    internshipIds: [target.internshipId],
+    supervisorId: target.supervisorId,
+  }),
   // Evaluations and the final report.
   evaluation: ({ actor }: BodyContext) => {
     const kind = evaluationKindOf(actor);
@@ -139,6 +178,17 @@ export const bodies = {
   },
   evaluationLink: () => ({ kind: "TUTOR_FINAL" }),
   finalReport: () => file("file", PDF, "rapport.pdf", "application/pdf"),
+  internshipDocument: ({ target }: BodyContext) =>
+    file("file", PDF, "assurance.pdf", "application/pdf", { internshipId: target.id!, kind: "INSURANCE_CERTIFICATE" }),
+  documentDecision: () => ({ decision: "REJECTED", reason: "Attestation illisible" }),
   reportDecision: () => ({ decision: "VALIDATED" }),
   evaluationForm: () => DEFAULT_EVALUATION_FORMS.TUTOR_FINAL,
+  // Certificates: the internship named by the target, a revocation reason, a credential to verify, a promotion.
+  generateFor: ({ target }: BodyContext) => ({ internshipId: target.id }),
+  revocation: () => ({ reason: "Erreur de saisie." }),
+  credentialToVerify: async ({ world }: BodyContext) => {
+    const { serial } = await certificateOf(world.A as SideRows);
+    return (await db.certificate.findUniqueOrThrow({ where: { serial } })).payload;
+  },
+  promotion: async ({ target }: BodyContext) => ({ programId: await programOf(target.universityId!), year: 2026 }),
 } satisfies Record<string, Body>;

@@ -63,6 +63,15 @@ describe("every response", () => {
   });
 });
 
+/** A reader is sent on (303) to a signed short-lived link: follow it, without credentials, as a browser would. */
+async function followSigned(response: Response): Promise<Response> {
+  if (response.status !== 303) return response;
+  const location = response.headers.get("location")!;
+  const id = /\/documents\/([^/]+)\/download/.exec(location)![1]!;
+  const { GET } = await import("@/app/api/v1/documents/[id]/download/route");
+  return GET(new Request(`http://localhost:3000${location}`), { params: Promise.resolve({ id }) });
+}
+
 describe("a downloaded document", () => {
   it("is an attachment with an encoded, sanitised file name, sandboxed and never sniffed", async () => {
     const owner = await createUser("STUDENT");
@@ -75,7 +84,7 @@ describe("a downloaded document", () => {
       headers: { authorization },
     });
     const { GET } = await import("@/app/api/v1/documents/[id]/download/route");
-    const response = await GET(request, { params: Promise.resolve({ id: documentId }) });
+    const response = await followSigned(await GET(request, { params: Promise.resolve({ id: documentId }) }));
     expect(response.status).toBe(200);
     const disposition = response.headers.get("content-disposition") ?? "";
     expect(disposition).toMatch(/^attachment; filename\*=UTF-8''[A-Za-z0-9%._~!'()*-]+$/);
@@ -92,7 +101,9 @@ describe("a CV framed by the applicant page", () => {
     const authorization = `Bearer ${await signAccessToken({ id: ownerId, role: "STUDENT" })}`;
     const url = `http://localhost:3000/api/v1/documents/${documentId}/download${query}`;
     const { GET } = await import("@/app/api/v1/documents/[id]/download/route");
-    return GET(new Request(url, { headers: { authorization } }), { params: Promise.resolve({ id: documentId }) });
+    return followSigned(
+      await GET(new Request(url, { headers: { authorization } }), { params: Promise.resolve({ id: documentId }) }),
+    );
   };
   /** The X-Frame-Options next.config.ts adds to a path (the last rule that matches wins, as in Next). */
   const configFrameOptions = async (pathname: string) => {

@@ -74,3 +74,59 @@ export async function pendingReportOf(side: SideRows) {
   );
   return { id, documentId };
 }
+
+/** A fresh internship under way with a pending insurance certificate of its student's. */
+export async function pendingInternshipDocumentOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { documentId } = await storeDocument(
+    { ownerId: side.studentUserId, kind: "INSURANCE_CERTIFICATE", title: "Attestation d'assurance", internshipId: id },
+    { bytes: PDF, fileName: "assurance.pdf" },
+  );
+  return { id: documentId, internshipId: id };
+}
+
+/** A fresh internship under way whose supervisor offered two dates for a visit, a week and two ahead. */
+export async function proposedVisitOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { supervisorId } = await db.internship.findUniqueOrThrow({ where: { id }, select: { supervisorId: true } });
+  const at = (days: number) => new Date(daysFromToday(days).getTime() + 9 * 3_600_000);
+  const visit = await db.supervisorVisit.create({
+    data: {
+      internshipId: id,
+      supervisorId: supervisorId!,
+      location: "Sur place",
+      slots: {
+        create: [7, 14].map((d) => ({ startsAt: at(d), endsAt: new Date(at(d).getTime() + 3_600_000) })),
+      },
+    },
+    select: { id: true, slots: { select: { id: true }, orderBy: { startsAt: "asc" } } },
+  });
+  return { id, visitId: visit.id, slotId: visit.slots[0]!.id };
+}
+
+/** A fresh internship under way with a visit scheduled yesterday (ready to be reported). */
+export async function scheduledVisitOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { supervisorId } = await db.internship.findUniqueOrThrow({ where: { id }, select: { supervisorId: true } });
+  const plannedAt = new Date(daysFromToday(-1).getTime() + 9 * 3_600_000);
+  const visit = await db.supervisorVisit.create({
+    data: {
+      internshipId: id,
+      supervisorId: supervisorId!,
+      status: "SCHEDULED",
+      plannedAt,
+      endsAt: new Date(plannedAt.getTime() + 3_600_000),
+      location: "Sur place",
+      sequence: 1,
+    },
+  });
+  return { id, visitId: visit.id };
+}
+
+/** A fresh internship of the side's university and the side's supervisor, to assign in bulk. */
+export async function assignmentOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { supervisorId } = await db.internship.findUniqueOrThrow({ where: { id }, select: { supervisorId: true } });
+  await db.internship.update({ where: { id }, data: { supervisorId: null } });
+  return { id, internshipId: id, supervisorId: supervisorId! };
+}

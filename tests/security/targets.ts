@@ -1,6 +1,19 @@
 import { db } from "@/lib/core/db";
 import { ACTORS, HOME, OTHER_SIDE, type ActorName, type Side } from "./actors";
-import { activeInternshipOf, activityOf, internshipOf, openIssueOf, pendingReportOf } from "./internship-rows";
+import { amendmentOf, validatedAgreementOf } from "./agreement-rows";
+import { certificateOf, completedInternshipOf } from "./certificate-rows";
+import {
+  activeInternshipOf,
+  activityOf,
+  assignmentOf,
+  internshipOf,
+  openIssueOf,
+  pendingInternshipDocumentOf,
+  pendingReportOf,
+  proposedVisitOf,
+  scheduledVisitOf,
+} from "./internship-rows";
+import { importRunOf, importSourceOf } from "./import-rows";
 import {
   acceptedApplicationOf,
   agreementOf,
@@ -61,12 +74,23 @@ export type TargetKind =
   | "freshAcceptedApplication"
   | "freshAgreement"
   | "freshSigningAgreement"
+  | "freshValidatedAgreement"
+  | "freshAmendment"
   | "internship"
   | "freshInternship"
   | "freshActivity"
   | "freshIssue"
+  | "freshProposedVisit"
+  | "freshScheduledVisit"
+  | "freshAssignment"
   | "freshReport"
-  | "evaluationForm";
+  | "freshInternshipDocument"
+  | "freshCompletedInternship"
+  | "freshCertificate"
+  | "freshRevokedCertificate"
+  | "evaluationForm"
+  | "freshImportSource"
+  | "freshImportRun";
 
 /** Named values of a target: path parameters and action inputs pick what they need. */
 export type Target = Record<string, string>;
@@ -178,13 +202,26 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   },
   freshAgreement: { sides: BOTH, resolve: async (w, s) => ({ id: await agreementOf(full(w, s), "DRAFT") }) },
   freshSigningAgreement: { sides: BOTH, resolve: async (w, s) => ({ id: await agreementOf(full(w, s), "SIGNING") }) },
+  // A validated agreement (amendments are proposed on it), and one with an amendment awaiting the student.
+  freshValidatedAgreement: { sides: BOTH, resolve: async (w, s) => ({ id: await validatedAgreementOf(full(w, s)) }) },
+  freshAmendment: { sides: BOTH, resolve: async (w, s) => amendmentOf(full(w, s)) },
   // Internships: the side's own (planned), and fresh ones under way, with a logbook week or an open issue.
   internship: { sides: BOTH, resolve: async (w, s) => ({ id: (await internshipOf(full(w, s))).id }) },
   freshInternship: { sides: BOTH, resolve: async (w, s) => ({ id: await activeInternshipOf(full(w, s)) }) },
   freshActivity: { sides: BOTH, resolve: async (w, s) => activityOf(full(w, s)) },
   freshIssue: { sides: BOTH, resolve: async (w, s) => openIssueOf(full(w, s)) },
+  // Visits: dates offered by the side's supervisor; a visit scheduled yesterday; an internship to assign.
+  freshProposedVisit: { sides: BOTH, resolve: async (w, s) => proposedVisitOf(full(w, s)) },
+  freshScheduledVisit: { sides: BOTH, resolve: async (w, s) => scheduledVisitOf(full(w, s)) },
+  freshAssignment: { sides: BOTH, resolve: async (w, s) => assignmentOf(full(w, s)) },
   // Evaluations: a fresh internship under way with its final report pending review; a university's form of one kind.
   freshReport: { sides: BOTH, resolve: async (w, s) => pendingReportOf(full(w, s)) },
+  // Documents: a pending insurance certificate of a fresh internship under way.
+  freshInternshipDocument: { sides: BOTH, resolve: async (w, s) => pendingInternshipDocumentOf(full(w, s)) },
+  // Certificates: a fresh completed internship of the side, and one with its certificate (valid or revoked).
+  freshCompletedInternship: { sides: BOTH, resolve: async (w, s) => ({ id: await completedInternshipOf(full(w, s)) }) },
+  freshCertificate: { sides: BOTH, resolve: async (w, s) => certificateOf(full(w, s)) },
+  freshRevokedCertificate: { sides: BOTH, resolve: async (w, s) => certificateOf(full(w, s), true) },
   evaluationForm: {
     sides: BOTH,
     resolve: async (w, s) => ({
@@ -193,6 +230,9 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
       kind: "TUTOR_FINAL",
     }),
   },
+  // Offer imports: a source of the side's enterprise (its careers page), and a finished run of one.
+  freshImportSource: { sides: ALL, resolve: async (w, s) => ({ id: await importSourceOf(w[s].enterpriseId) }) },
+  freshImportRun: { sides: ALL, resolve: async (w, s) => ({ id: await importRunOf(w[s].enterpriseId) }) },
 };
 
 /** The caller's own user for an "own" cell, else the other side's student. */

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "DocumentKind" ADD VALUE 'INSURANCE_CERTIFICATE';
+

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AgreementAmendment" ADD COLUMN     "toldAt" TIMESTAMPTZ(3);
+
