@@ -21,9 +21,18 @@ type Step = { party: (typeof PARTIES)[number]; deadlineDays: number };
  * The ordered parties of a circuit: add, remove, move up and down with plain buttons (each named
  * for the party it moves, so the editor works from the keyboard and with a screen reader).
  */
-export function CircuitEditor({ universityId, initial }: { universityId: string; initial: Step[] }) {
+export function CircuitEditor({
+  universityId,
+  initial,
+  initialReminderDays = 3,
+}: {
+  universityId: string;
+  initial: Step[];
+  initialReminderDays?: number;
+}) {
   const t = useTranslations("agreements");
   const [steps, setSteps] = useState<Step[]>(initial);
+  const [reminderAfterDays, setReminderAfterDays] = useState(initialReminderDays);
   const { execute, pending, outcome } = useAction(saveSigningCircuit, { success: t("circuit.saved") });
   const unused = PARTIES.filter((party) => !steps.some((s) => s.party === party));
   const move = (index: number, by: number) =>
@@ -39,7 +48,7 @@ export function CircuitEditor({ universityId, initial }: { universityId: string;
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void execute({ universityId, steps });
+        void execute({ universityId, steps, reminderAfterDays });
       }}
     >
       <ActionOutcome outcome={outcome} />
@@ -107,6 +116,15 @@ export function CircuitEditor({ universityId, initial }: { universityId: string;
       ) : (
         <Typography color="text.secondary">{t("circuit.allUsed")}</Typography>
       )}
+      <TextField
+        label={t("circuit.reminderDays")}
+        helperText={t("circuit.reminderDaysHelp")}
+        type="number"
+        value={reminderAfterDays}
+        onChange={(e) => setReminderAfterDays(Number(e.target.value))}
+        slotProps={{ htmlInput: { min: 1, max: 30 } }}
+        sx={{ maxWidth: 320 }}
+      />
       <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("circuit.save")}
       </Button>

@@ -2,14 +2,17 @@
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { useTranslations } from "next-intl";
-import { renewLink } from "@/app/sign/actions";
+import { renewAmendmentLink, renewLink } from "@/app/sign/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
 
-/** One click on an expired link's page: a new link goes to the same address. */
-export function RenewSigningLink({ code }: { code: string }) {
+/** One click on an expired link's page (an agreement's or an amendment's): a new link goes to the same address. */
+export function RenewSigningLink({ code, amendment = false }: { code: string; amendment?: boolean }) {
   const t = useTranslations("agreements.sign");
-  const { execute, pending, outcome } = useAction(renewLink, { success: t("renewed"), refresh: false });
+  const { execute, pending, outcome } = useAction(amendment ? renewAmendmentLink : renewLink, {
+    success: t("renewed"),
+    refresh: false,
+  });
   return (
     <Stack spacing={1} sx={{ alignItems: "flex-start" }}>
       <ActionOutcome outcome={outcome} />

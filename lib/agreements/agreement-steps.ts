@@ -1,8 +1,9 @@
 import { recordAudit } from "@/lib/core/audit";
 import type { Tx } from "@/lib/core/db";
 import { conflict } from "@/lib/core/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { circuitFor } from "./circuit";
-import { contentSha256, type FrozenContent } from "./document-hash";
+import { documentToSign, type FrozenContent } from "./document-hash";
 import { resolveSigner } from "./signers";
 
 const partiesSelect = {
@@ -81,7 +82,8 @@ export async function frozenContent(tx: Tx, agreementId: string): Promise<Frozen
   };
 }
 
-export const hashOf = async (tx: Tx, agreementId: string) => contentSha256(await frozenContent(tx, agreementId));
+/** The SHA-256 of the PDF the parties sign (document-hash.ts). */
+export const hashOf = async (tx: Tx, agreementId: string) => (await documentToSign(tx, agreementId)).sha256;
 
 /**
  * Sends a signing agreement back to draft: every signature given is void (kept in the audit log),
@@ -112,6 +114,7 @@ export async function voidSignatures(tx: Tx, agreementId: string, actorId: strin
       method: null,
       signedIp: null,
       documentSha256: null,
+      scanDocumentId: null,
     },
   });
   await tx.agreementStep.updateMany({
@@ -120,7 +123,7 @@ export async function voidSignatures(tx: Tx, agreementId: string, actorId: strin
   });
   await tx.agreement.update({
     where: { id: agreementId },
-    data: { status: "DRAFT", submittedAt: null, contentSha256: null },
+    data: { status: "DRAFT", submittedAt: null, contentSha256: null, terms: Prisma.DbNull },
   });
   return signed.length;
 }

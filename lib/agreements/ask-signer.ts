@@ -13,26 +13,33 @@ type AskedStep = {
   signerName: string | null;
   signerEmail: string | null;
   deadline: Date | null;
-  agreement: { id: string; student: { user: { name: string } }; enterprise: { name: string } };
+  agreement: {
+    id: string;
+    language?: string;
+    student: { user: { name: string } };
+    enterprise: { name: string };
+  };
 };
 
 /**
  * E-mails an outside signer a fresh single-use link (the code is in it; only its digest is kept)
- * and voids any earlier one. Used when they are asked and when an expired link asks for another.
+ * and voids any earlier one, in the agreement's language. Used when they are asked, reminded, and
+ * when an expired link asks for another.
  */
-export async function mailSigningLink(tx: Tx, step: AskedStep, locale = "fr") {
+export async function mailSigningLink(tx: Tx, step: AskedStep, options: { reminder?: boolean } = {}) {
+  const locale = step.agreement.language ?? "fr";
   const code = newSigningCode();
   await tx.agreementStep.update({
     where: { id: step.id },
     data: { codeHash: codeDigest(code), codeExpiresAt: codeExpiry() },
   });
-  const t = translator(locale, "agreements.emails.turn");
+  const t = translator(locale, options.reminder ? "agreements.emails.reminder" : "agreements.emails.turn");
   const values = { student: step.agreement.student.user.name, enterprise: step.agreement.enterprise.name };
   await queueEmail(
     tx,
     step.signerEmail!,
     renderEmail({
-      template: "agreementSigningLink",
+      template: options.reminder ? "agreementReminderLink" : "agreementSigningLink",
       subject: t("subject", values),
       greeting: translator(locale, "emails")(step.signerName ? "greetingNamed" : "greeting", {
         name: step.signerName ?? "",
@@ -55,6 +62,7 @@ const stepSelect = {
   agreement: {
     select: {
       id: true,
+      language: true,
       student: { select: { user: { select: { name: true } } } },
       enterprise: { select: { name: true } },
     },

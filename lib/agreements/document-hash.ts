@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
+import type { Tx } from "@/lib/core/db";
 import type { AgreementParty } from "@/lib/generated/prisma/enums";
+import { renderAgreementPdf, sha256Hex } from "./agreement-pdf";
+import { agreementPdfData } from "./agreement-pdf-data";
 
 /** What the parties sign: the agreement's content and its circuit, as frozen at submission. */
 export type FrozenContent = {
@@ -37,9 +40,19 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The SHA-256 (hex) of the document signed. Until the agreement is rendered to PDF, the document
- * is the canonical JSON of its frozen content (this function): every signature of one submission
- * records the same hash, and any change gives another.
+ * The SHA-256 (hex) of a canonical JSON of the agreement's content: a fingerprint of the content,
+ * no longer what is signed (see `documentToSign`).
  */
 export const contentSha256 = (content: FrozenContent) =>
   createHash("sha256").update(canonicalJson(content)).digest("hex");
+
+/**
+ * The document every party signs: the agreement rendered to PDF with its frozen articles and its
+ * signers, no signature yet (`GET /agreements/{id}/pdf` serves these exact bytes while it is being
+ * signed). Rendering is deterministic, so its SHA-256, recorded at submission and with each
+ * signature, is the SHA-256 of the file the signer can read.
+ */
+export async function documentToSign(tx: Tx, agreementId: string): Promise<{ bytes: Buffer; sha256: string }> {
+  const bytes = await renderAgreementPdf(await agreementPdfData(tx, agreementId, "to-sign"));
+  return { bytes, sha256: sha256Hex(bytes) };
+}

@@ -50,7 +50,7 @@ export async function draftAgreement(
         status: true,
         studentId: true,
         agreement: { select: { id: true } },
-        student: { select: { program: { select: { departmentId: true } } } },
+        student: { select: { program: { select: { departmentId: true } }, user: { select: { locale: true } } } },
         offer: {
           select: {
             enterpriseId: true,
@@ -104,6 +104,8 @@ export async function draftAgreement(
         tutorName: tutor?.user.name ?? null,
         tutorEmail: tutor?.user.email ?? null,
         supervisorId: supervisor?.id ?? null,
+        // The student's language until the parties choose (e-mails to outside signers follow it).
+        language: application.student.user.locale,
       },
       select: { id: true },
     });

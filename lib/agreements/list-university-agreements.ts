@@ -33,6 +33,7 @@ export async function listUniversityAgreements(actor: Actor | null, universityId
           party: true,
           status: true,
           askedAt: true,
+          lastRemindedAt: true,
           deadline: true,
           signerName: true,
           signerEmail: true,
@@ -60,6 +61,7 @@ export async function listUniversityAgreements(actor: Actor | null, universityId
               since: turn.askedAt,
               days: turn.askedAt ? Math.floor((now - turn.askedAt.getTime()) / DAY_MS) : 0,
               deadline: turn.deadline,
+              lastRemindedAt: turn.lastRemindedAt,
               overdue: Boolean(turn.deadline && turn.deadline.getTime() + DAY_MS <= now),
             }
           : null,
@@ -78,9 +80,29 @@ export async function exportUniversityAgreements(actor: Actor | null, university
     const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
     return /[",\n;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
   };
-  const header = ["id", "status", "student", "enterprise", "startDate", "endDate", "waitingFor", "waitingDays"];
+  const header = [
+    "id",
+    "status",
+    "student",
+    "enterprise",
+    "startDate",
+    "endDate",
+    "waitingFor",
+    "waitingDays",
+    "lastReminder",
+  ];
   const lines = items.map((i) =>
-    [i.id, i.status, i.student, i.enterprise, i.startDate, i.endDate, i.waitingFor?.party, i.waitingFor?.days]
+    [
+      i.id,
+      i.status,
+      i.student,
+      i.enterprise,
+      i.startDate,
+      i.endDate,
+      i.waitingFor?.party,
+      i.waitingFor?.days,
+      i.waitingFor?.lastRemindedAt,
+    ]
       .map(cell)
       .join(","),
   );

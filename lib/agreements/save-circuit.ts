@@ -13,7 +13,7 @@ import { circuitSchema } from "./schemas";
  */
 export async function saveCircuit(actor: Actor | null, universityId: string, input: unknown): Promise<Circuit> {
   const me = requireUniversityAdmin(actor, universityId);
-  const { departmentId, steps } = await validate(circuitSchema, input);
+  const { departmentId, steps, reminderAfterDays } = await validate(circuitSchema, input);
   return db.$transaction(async (tx) => {
     if (departmentId) {
       const department = await tx.department.findFirst({
@@ -27,8 +27,16 @@ export async function saveCircuit(actor: Actor | null, universityId: string, inp
       where: { universityId, departmentId: departmentId ?? null },
       select: { id: true },
     });
-    const circuit =
-      existing ?? (await tx.agreementCircuit.create({ data: { universityId, departmentId }, select: { id: true } }));
+    const circuit = existing
+      ? await tx.agreementCircuit.update({
+          where: { id: existing.id },
+          data: { reminderAfterDays: reminderAfterDays ?? undefined },
+          select: { id: true },
+        })
+      : await tx.agreementCircuit.create({
+          data: { universityId, departmentId, reminderAfterDays: reminderAfterDays ?? before.reminderAfterDays },
+          select: { id: true },
+        });
     await tx.agreementCircuitStep.deleteMany({ where: { circuitId: circuit.id } });
     await tx.agreementCircuitStep.createMany({
       data: steps.map((step, index) => ({ circuitId: circuit.id, order: index + 1, ...step })),
@@ -39,7 +47,7 @@ export async function saveCircuit(actor: Actor | null, universityId: string, inp
       entity: "AgreementCircuit",
       entityId: circuit.id,
       before: before.steps,
-      after: steps,
+      after: { steps, reminderAfterDays: reminderAfterDays ?? before.reminderAfterDays },
     });
     return circuitFor(tx, universityId, departmentId ?? null);
   });

@@ -23,6 +23,7 @@ export const AGREEMENT_STATUSES = [
 export const DEADLINE_DAYS_MAX = 90;
 export const TASKS_MAX = 4000;
 export const REASON_MAX = 1000;
+export const REMINDER_DAYS_MAX = 30;
 
 /** The circuit used while a university has configured none: the three-party agreement, then validation. */
 export const DEFAULT_CIRCUIT: { party: AgreementParty; deadlineDays: number }[] = [
@@ -53,6 +54,14 @@ export const circuitSchema = yup.object({
     .max(PARTIES.length, tooMany)
     .test("unique", "partyTwice", (steps) => new Set((steps ?? []).map((s) => s.party)).size === (steps ?? []).length)
     .required("required"),
+  /** Days the awaited party is left, after being asked or reminded, before the next reminder. */
+  reminderAfterDays: yup
+    .number()
+    .typeError("number")
+    .integer("integer")
+    .min(1, tooSmall)
+    .max(REMINDER_DAYS_MAX, tooLarge)
+    .optional(),
 });
 export type CircuitInput = yup.InferType<typeof circuitSchema>;
 
@@ -108,4 +117,92 @@ export const refuseSchema = yup.object({
 export const agreementListSchema = yup.object({
   status: yup.mixed<AgreementStatus>().oneOf(AGREEMENT_STATUSES, "choice").optional(),
   waitingFor: yup.mixed<AgreementParty>().oneOf(PARTIES, "choice").optional(),
+});
+
+/** The languages an agreement template is written in. */
+export const AGREEMENT_LANGUAGES = ["fr", "en"] as const;
+export type AgreementLanguage = (typeof AGREEMENT_LANGUAGES)[number];
+export const ARTICLES_MAX = 30;
+export const ARTICLE_BODY_MAX = 4000;
+
+const articleSchema = yup.object({
+  title: yup.string().trim().required("required").max(200, tooLong),
+  body: yup.string().trim().required("required").max(ARTICLE_BODY_MAX, tooLong),
+});
+export type TemplateArticle = { title: string; body: string };
+
+/** The template articles of a university's (or a department's) agreements, in French and English. */
+export const templateSchema = yup.object({
+  departmentId: clearableText(40),
+  fr: yup.array(articleSchema).min(1, tooSmall).max(ARTICLES_MAX, tooMany).required("required"),
+  en: yup.array(articleSchema).min(1, tooSmall).max(ARTICLES_MAX, tooMany).required("required"),
+});
+export type TemplateInput = yup.InferType<typeof templateSchema>;
+
+export const BULK_REMINDERS_MAX = 200;
+
+/** POST /universities/{id}/conventions/reminders: the agreements of the board selected. */
+export const remindAgreementsSchema = yup.object({
+  ids: yup
+    .array(yup.string().trim().required("required").max(40, tooLong))
+    .min(1, tooSmall)
+    .max(BULK_REMINDERS_MAX, tooMany)
+    .required("required"),
+});
+
+/** What an amendment may change on a validated agreement. */
+export const AMENDABLE_FIELDS = [
+  "startDate",
+  "endDate",
+  "place",
+  "tutorName",
+  "tutorEmail",
+  "supervisorId",
+  "stipendAmount",
+] as const;
+export type AmendableField = (typeof AMENDABLE_FIELDS)[number];
+
+/**
+ * POST /agreements/{id}/amendments: the fields sent change ("" or null clears an optional one),
+ * or `earlyEndOn` ends the internship early on that day, with a `reason` (required then).
+ */
+export const amendmentSchema = yup.object({
+  startDate: calendarDate(),
+  endDate: calendarDate(),
+  place: clearableText(300),
+  tutorName: clearableText(200),
+  tutorEmail: clearableText(320).email("email"),
+  supervisorId: clearableText(40),
+  stipendAmount: yup
+    .number()
+    .typeError("number")
+    .min(0, tooSmall)
+    .max(100_000, tooLarge)
+    .nullable()
+    .optional()
+    .transform((value, original) => (original === "" ? null : value)),
+  earlyEndOn: calendarDate(),
+  reason: yup
+    .string()
+    .trim()
+    .max(REASON_MAX, tooLong)
+    .optional()
+    .when("earlyEndOn", {
+      is: (day: unknown) => day instanceof Date,
+      then: (s) => s.required("earlyEndReasonRequired"),
+    }),
+});
+export type AmendmentInput = yup.InferType<typeof amendmentSchema>;
+
+/** POST /agreements/{id}/amendments/{amendmentId}/sign and /refuse reuse the agreement's. */
+export const amendmentSignSchema = signSchema;
+
+/** A paper signature's scan is uploaded for the party whose turn it is, named so a stale page records nothing. */
+export const paperSignatureSchema = yup.object({
+  party: yup.mixed<AgreementParty>().oneOf(PARTIES, "choice").required("required"),
+});
+
+/** GET /agreements/{id}/pdf: an outside signer's e-mailed code, instead of a session. */
+export const pdfQuerySchema = yup.object({
+  code: yup.string().trim().max(100, tooLong).optional(),
 });

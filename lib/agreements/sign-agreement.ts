@@ -1,19 +1,16 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { AppError, conflict, field, invalid, unauthenticated } from "@/lib/core/errors";
-import { recordEvent } from "@/lib/core/outbox";
 import { consume } from "@/lib/core/rate-limit";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { confirmPassword } from "@/lib/identity/confirm-password";
-import { startInternship } from "@/lib/internships/start-internship";
 import { actingStep } from "./acting-step";
 import { hashOf } from "./agreement-steps";
-import { circuitFor } from "./circuit";
+import { advanceCircuit, type SignOutcome } from "./advance-circuit";
 import { signSchema } from "./schemas";
-import { deadlineIn } from "./submit-agreement";
 
-export type SignOutcome = { status: "SIGNING" | "VALIDATED"; signedOrder: number; internshipId: string | null };
+export type { SignOutcome };
 
 /**
  * Signs the agreement at the caller's turn, with their typed name and consent: an account holder
@@ -38,13 +35,14 @@ export async function signAgreement(
       throw new AppError("FORBIDDEN", "wrongPassword", { fieldErrors: { password: field("wrongPassword") } });
     }
   }
+  // Rendered before the transaction (rendering takes a few hundred milliseconds); checked under the lock:
+  // a change since would have voided the signatures and cleared or changed the recorded hash.
+  const sha256 = await hashOf(db, agreementId);
   return db.$transaction(async (tx) => {
     const { agreement, step, isLast } = await actingStep(tx, agreementId, {
       actor: data.code ? null : actor,
       code: data.code,
     });
-    const sha256 = await hashOf(tx, agreementId);
-    // The content cannot change while signing without voiding it: a different hash is a bug to stop on.
     if (sha256 !== agreement.contentSha256) throw conflict("agreementChanged");
     const now = new Date();
     await tx.agreementStep.update({
@@ -74,38 +72,6 @@ export async function signAgreement(
         method: data.code ? "EMAIL_CODE" : "PASSWORD",
       },
     });
-    if (!isLast) {
-      const circuit = await tx.agreement.findUniqueOrThrow({
-        where: { id: agreementId },
-        select: { universityId: true, student: { select: { program: { select: { departmentId: true } } } } },
-      });
-      const days = (await circuitFor(tx, circuit.universityId, circuit.student.program?.departmentId ?? null)).steps[
-        step.order
-      ]?.deadlineDays;
-      const next = await tx.agreementStep.update({
-        where: { agreementId_order: { agreementId, order: step.order + 1 } },
-        data: { deadline: deadlineIn(days ?? null) },
-        select: { id: true },
-      });
-      await recordEvent(tx, "convention.turn", { agreementId, stepId: next.id });
-      return { status: "SIGNING", signedOrder: step.order, internshipId: null };
-    }
-    const validated = await tx.agreement.update({
-      where: { id: agreementId, status: "SIGNING" },
-      data: { status: "VALIDATED", validatedAt: now },
-      select: {
-        id: true,
-        studentId: true,
-        enterpriseId: true,
-        universityId: true,
-        supervisorId: true,
-        startDate: true,
-        endDate: true,
-        application: { select: { offerId: true } },
-      },
-    });
-    await recordEvent(tx, "convention.signed", { agreementId, party: step.party });
-    const internship = await startInternship(tx, { ...validated, offerId: validated.application.offerId });
-    return { status: "VALIDATED", signedOrder: step.order, internshipId: internship.id };
+    return advanceCircuit(tx, agreementId, step, isLast, now);
   });
 }

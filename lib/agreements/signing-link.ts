@@ -52,6 +52,7 @@ export async function renewSigningLink(code: string, ip: string): Promise<{ sent
         agreement: {
           select: {
             id: true,
+            language: true,
             student: { select: { user: { select: { name: true } } } },
             enterprise: { select: { name: true } },
             steps: { orderBy: { order: "asc" }, select: { id: true, status: true } },

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { requireActor } from "@/lib/identity/policy";
 import { copyCircuit, hashOf } from "./agreement-steps";
 import type { AgreementView } from "./agreement-view";
+import { freezeTerms } from "./agreement-template";
 import { getAgreement } from "./get-agreement";
 import { stipendShortfall } from "./minimum-stipend";
 import { agreementEditorScope } from "./policy";
@@ -22,50 +23,58 @@ export const deadlineIn = (days: number | null) =>
  */
 export async function submitAgreement(actor: Actor | null, agreementId: string): Promise<AgreementView> {
   const me = requireActor(actor);
-  await db.$transaction(async (tx) => {
-    const agreement = await tx.agreement.findFirst({
-      where: { AND: [{ id: agreementId }, agreementEditorScope(me)] },
-      select: {
-        status: true,
-        startDate: true,
-        endDate: true,
-        weeklyHours: true,
-        stipendAmountMinor: true,
-        stipendCurrency: true,
-        university: { select: { country: true } },
-      },
-    });
-    if (!agreement) throw notFound("agreementNotFound");
-    if (agreement.status !== "DRAFT") throw conflict("agreementNotDraft");
-    const shortfall = stipendShortfall({ ...agreement, country: agreement.university.country });
-    if (shortfall) {
-      const minimum = fromMinorUnits(shortfall.minimumMonthlyMinor, "EUR");
-      throw new AppError(
-        "CONFLICT",
-        { key: "stipendBelowLegalMinimum", values: { minimum, hourly: fromMinorUnits(shortfall.hourlyMinor, "EUR") } },
-        { extensions: { rule: "FR_MINIMUM_STIPEND", minimumMonthly: minimum } },
-      );
-    }
-    const steps = await copyCircuit(tx, agreementId, true);
-    const sha256 = await hashOf(tx, agreementId);
-    const moved = await tx.agreement.updateMany({
-      where: { id: agreementId, status: "DRAFT" },
-      data: { status: "SIGNING", submittedAt: new Date(), contentSha256: sha256 },
-    });
-    if (moved.count === 0) throw conflict("agreementNotDraft");
-    const first = await tx.agreementStep.update({
-      where: { agreementId_order: { agreementId, order: 1 } },
-      data: { deadline: deadlineIn(steps[0].deadlineDays) },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: me.userId,
-      action: "agreement.submitted",
-      entity: "Agreement",
-      entityId: agreementId,
-      after: { sha256, parties: steps.map((s) => s.party) },
-    });
-    await recordEvent(tx, "convention.turn", { agreementId, stepId: first.id });
-  });
+  await db.$transaction(
+    async (tx) => {
+      const agreement = await tx.agreement.findFirst({
+        where: { AND: [{ id: agreementId }, agreementEditorScope(me)] },
+        select: {
+          status: true,
+          startDate: true,
+          endDate: true,
+          weeklyHours: true,
+          stipendAmountMinor: true,
+          stipendCurrency: true,
+          university: { select: { country: true } },
+        },
+      });
+      if (!agreement) throw notFound("agreementNotFound");
+      if (agreement.status !== "DRAFT") throw conflict("agreementNotDraft");
+      const shortfall = stipendShortfall({ ...agreement, country: agreement.university.country });
+      if (shortfall) {
+        const minimum = fromMinorUnits(shortfall.minimumMonthlyMinor, "EUR");
+        throw new AppError(
+          "CONFLICT",
+          {
+            key: "stipendBelowLegalMinimum",
+            values: { minimum, hourly: fromMinorUnits(shortfall.hourlyMinor, "EUR") },
+          },
+          { extensions: { rule: "FR_MINIMUM_STIPEND", minimumMonthly: minimum } },
+        );
+      }
+      const steps = await copyCircuit(tx, agreementId, true);
+      await freezeTerms(tx, agreementId);
+      const sha256 = await hashOf(tx, agreementId);
+      const moved = await tx.agreement.updateMany({
+        where: { id: agreementId, status: "DRAFT" },
+        data: { status: "SIGNING", submittedAt: new Date(), contentSha256: sha256 },
+      });
+      if (moved.count === 0) throw conflict("agreementNotDraft");
+      const first = await tx.agreementStep.update({
+        where: { agreementId_order: { agreementId, order: 1 } },
+        data: { deadline: deadlineIn(steps[0].deadlineDays) },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: me.userId,
+        action: "agreement.submitted",
+        entity: "Agreement",
+        entityId: agreementId,
+        after: { sha256, parties: steps.map((s) => s.party) },
+      });
+      await recordEvent(tx, "convention.turn", { agreementId, stepId: first.id });
+      // The document to sign is rendered inside (from what this transaction froze): a few hundred milliseconds.
+    },
+    { timeout: 30_000 },
+  );
   return getAgreement(me, agreementId);
 }

@@ -26,6 +26,7 @@ export async function tellRefusal(stepId: string): Promise<{ told: number }> {
         agreement: {
           select: {
             id: true,
+            language: true,
             student: { select: { user: { select: { id: true, email: true, locale: true, name: true } } } },
             enterprise: {
               select: {
@@ -90,16 +91,16 @@ export async function tellRefusal(stepId: string): Promise<{ told: number }> {
       });
     }
     for (const email of new Set(outsiders)) {
-      const { t, values } = letter("fr");
+      const { t, values } = letter(agreement.language);
       await queueEmail(
         tx,
         email,
         renderEmail({
           template: "agreementRefused",
           subject: t("subject", values),
-          greeting: translator("fr", "emails")("greeting"),
+          greeting: translator(agreement.language, "emails")("greeting"),
           paragraphs: [t("body", values)],
-          footer: translator("fr", "emails")("footer"),
+          footer: translator(agreement.language, "emails")("footer"),
         }),
       );
     }

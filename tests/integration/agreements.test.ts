@@ -116,6 +116,7 @@ describe("the circuit", () => {
     expect(saved.status).toBe(200);
     expect(saved.body).toEqual({
       source: "university",
+      reminderAfterDays: 3,
       steps: [
         { party: "UNIVERSITY_VALIDATOR", deadlineDays: 3 },
         { party: "STUDENT", deadlineDays: 5 },
@@ -128,6 +129,7 @@ describe("the circuit", () => {
     });
     expect(await getCircuit(w.admin.actor, w.universityId, department.id)).toEqual({
       source: "department",
+      reminderAfterDays: 3,
       steps: [{ party: "TUTOR", deadlineDays: 2 }],
     });
     expect((await getCircuit(w.admin.actor, w.universityId)).source).toBe("university");

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignAgreementForm } from "@/components/agreements/agreement-actions";
 import { AgreementContent } from "@/components/agreements/agreement-content";
+import { AgreementPdfLink } from "@/components/agreements/agreement-pdf-link";
 import { RenewSigningLink } from "@/components/agreements/renew-signing-link";
 import { readSigningLink } from "@/lib/agreements/signing-link";
 
@@ -41,6 +42,7 @@ export default async function SignByLinkPage({ params }: { params: Promise<{ cod
           <Card>
             <CardContent>
               <AgreementContent agreement={link.agreement} />
+              <AgreementPdfLink id={link.agreement.id} code={code} />
             </CardContent>
           </Card>
           <Card>

@@ -6,7 +6,10 @@ import {
   draftAgreementSchema,
   PARTIES,
   refuseSchema,
+  remindAgreementsSchema,
+  amendmentSchema,
   signSchema,
+  pdfQuerySchema,
 } from "@/lib/agreements/schemas";
 import { array, boolean, integer, nullable, object, string, type ApiOperation, type JsonSchema } from "../operation";
 import { date } from "./student-shapes";
@@ -22,6 +25,7 @@ const step = object({
   signer: object({ name: nullable(string()), email: nullable(string()) }),
   status: { type: "string", enum: ["PENDING", "SIGNED", "REFUSED"] },
   deadline: date(),
+  lastRemindedAt: date(),
   signedAt: date(),
   method: nullable({ type: "string", enum: ["PASSWORD", "EMAIL_CODE", "PAPER"] }),
   documentSha256: nullable(string()),
@@ -48,15 +52,42 @@ const agreement = object({
   stipendWarning: nullable(
     object({ minimumMonthly: { type: "number" }, hourly: { type: "number" }, weeks: integer() }),
   ),
-  waitingFor: nullable(object({ party: party(), since: date() })),
+  waitingFor: nullable(object({ party: party(), since: date(), lastRemindedAt: date() })),
   steps: array(step),
   canEdit: boolean(),
+  yourTurn: boolean(),
+});
+
+const amendment = object({
+  id: string(),
+  agreementId: string(),
+  status: { type: "string", enum: ["PROPOSED", "APPROVED", "REJECTED"] },
+  summary: string(),
+  changes: array(object({ field: string(), before: {}, after: {} })),
+  proposedBy: nullable(string()),
+  createdAt: string({ format: "date-time" }),
+  decidedAt: date(),
+  contentSha256: nullable(string()),
+  waitingFor: nullable(object({ party: party(), since: date() })),
+  steps: array(
+    object({
+      order: integer({ minimum: 1 }),
+      party: party(),
+      signer: object({ name: nullable(string()), email: nullable(string()) }),
+      status: { type: "string", enum: ["PENDING", "SIGNED", "REFUSED"] },
+      signedAt: date(),
+      method: nullable({ type: "string", enum: ["PASSWORD", "EMAIL_CODE", "PAPER"] }),
+      documentSha256: nullable(string()),
+      refusalReason: nullable(string()),
+    }),
+  ),
   yourTurn: boolean(),
 });
 
 const circuit = object({
   source: { type: "string", enum: ["department", "university", "default"] },
   steps: array(object({ party: party(), deadlineDays: integer({ minimum: 1 }) })),
+  reminderAfterDays: integer({ minimum: 1 }),
 });
 
 /** The internship agreement (convention de stage) endpoints: circuit, draft, signing in turn. */
@@ -174,6 +205,22 @@ export const agreementsOperations: ApiOperation[] = [
     },
   },
   {
+    method: "GET",
+    path: "/agreements/{id}/pdf",
+    summary: "The agreement as a PDF",
+    description:
+      "For its student, enterprise, university, supervisor and signers; an outside signer passes the `code` of their e-mailed link instead of signing in (valid only at their turn). A draft gives a preview marked as such; while it is being signed, the exact document every party signs, whose SHA-256 (header `x-content-sha256`) is the agreement's `contentSha256` and each signature's `documentSha256`; once validated, the signed PDF stored by the workflow (every signature with its time and method), its SHA-256 as recorded. The same agreement always gives the same bytes.",
+    tags,
+    auth: true,
+    query: pdfQuerySchema,
+    responses: {
+      200: { description: "application/pdf." },
+      400: { description: "The `code` is unknown, used or expired." },
+      401: { description: "Neither a session nor a `code`." },
+      ...unknown,
+    },
+  },
+  {
     method: "POST",
     path: "/agreements/{id}/submit",
     summary: "Submit a draft for signature",
@@ -220,6 +267,90 @@ export const agreementsOperations: ApiOperation[] = [
       403: { description: "The caller signs no step." },
       ...unknown,
       409: { description: "Not this party's turn, or not being signed." },
+    },
+  },
+  {
+    method: "GET",
+    path: "/agreements/{id}/amendments",
+    summary: "The amendments of an agreement",
+    description:
+      "Newest first, each with its field-by-field diff against the agreement as signed (`changes`: field, before, after), its signatures in circuit order and whose turn it is. For the agreement's parties.",
+    tags,
+    auth: true,
+    responses: {
+      200: { description: "Newest first.", schema: array(amendment) },
+      ...unknown,
+    },
+  },
+  {
+    method: "POST",
+    path: "/agreements/{id}/amendments",
+    summary: "Propose an amendment to a validated agreement",
+    description:
+      "For a party of the agreement (student, enterprise member or tutor, supervisor, university staff). Send only the fields that change (`startDate`, `endDate`, `place`, `tutorName`, `tutorEmail`, `supervisorId`, `stipendAmount`), or `earlyEndOn` with a `reason` to end the internship early. The agreement's signatories then sign it in the circuit's order (`amendment.turn`); once all have signed, the changes apply to the agreement and the internship (an early end terminates it with the reason). One amendment at a time.",
+    tags,
+    auth: true,
+    requestBody: amendmentSchema,
+    responses: {
+      201: { description: "Proposed; the first signatory is asked.", schema: amendment },
+      400: {
+        description:
+          "Nothing changes, an early end outside the internship's dates or with other changes, or a bad field.",
+      },
+      ...unknown,
+      409: {
+        description:
+          "The agreement is not validated, an amendment is already being signed, or the internship is not running.",
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/agreements/{id}/amendments/{amendmentId}/sign",
+    summary: "Sign an amendment at one's turn",
+    description:
+      "As `/agreements/{id}/sign`: the `password` (account holders) or the e-mailed `code` (outside signers), `typedName` and `consent: true`. The last signature applies the amendment (`amendment.signed`).",
+    tags,
+    auth: false,
+    requestBody: signSchema,
+    responses: {
+      200: { description: "Signed.", schema: object({ status: string(), signedOrder: integer() }) },
+      403: { description: "Wrong password (nothing changes), or the caller signs no step." },
+      404: { description: "No such amendment, or not one the caller may read." },
+      409: { description: "Not this party's turn (`waitingFor` names whose it is), or no longer open." },
+    },
+  },
+  {
+    method: "POST",
+    path: "/agreements/{id}/amendments/{amendmentId}/refuse",
+    summary: "Refuse an amendment at one's turn",
+    description:
+      "With a `reason` (and the `code` for outside signers): the amendment is rejected, the agreement stays as signed, and the proposer and signers are told.",
+    tags,
+    auth: false,
+    requestBody: refuseSchema,
+    responses: {
+      200: { description: "Refused.", schema: object({ status: string(), refusedOrder: integer() }) },
+      403: { description: "The caller signs no step." },
+      404: { description: "No such amendment, or not one the caller may read." },
+      409: { description: "Not this party's turn, or no longer open." },
+    },
+  },
+  {
+    method: "POST",
+    path: "/universities/{id}/conventions/reminders",
+    summary: "Remind the parties awaited, for the agreements selected",
+    description:
+      "For the university's admins. Each agreement being signed reminds the party it waits for (an outside signer gets a fresh single-use link), unless one of its parties was already reminded today (UTC): it is then listed in `skipped` with the reason (`remindedToday`, `notSigning`, `notAsked`, `notFound`).",
+    tags,
+    auth: true,
+    requestBody: remindAgreementsSchema,
+    responses: {
+      200: {
+        description: "Which were reminded and which were skipped.",
+        schema: object({ reminded: array(string()), skipped: array(object({ id: string(), reason: string() })) }),
+      },
+      ...notAdmin,
     },
   },
 ];

@@ -12,6 +12,9 @@ import { getTranslations } from "next-intl/server";
 import { SignAgreementForm, SubmitAgreementButton } from "@/components/agreements/agreement-actions";
 import { AgreementContent } from "@/components/agreements/agreement-content";
 import { AgreementEditForm } from "@/components/agreements/agreement-edit-form";
+import { AgreementPdfLink } from "@/components/agreements/agreement-pdf-link";
+import { PaperSignatureCard } from "@/components/agreements/paper-signature-card";
+import { AmendmentsSection } from "@/components/agreements/amendments-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement, getAgreementHistory } from "@/lib/agreements/get-agreement";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
@@ -38,8 +41,16 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         <Card>
           <CardContent>
             <AgreementContent agreement={agreement} />
+            <AgreementPdfLink id={agreement.id} />
           </CardContent>
         </Card>
+        <PaperSignatureCard actor={actor} agreement={agreement} />
+        {agreement.waitingFor?.lastRemindedAt && (
+          <Typography>
+            {t("lastReminder", { date: agreement.waitingFor.lastRemindedAt.toISOString().slice(0, 10) })}
+          </Typography>
+        )}
+        <AmendmentsSection agreement={agreement} actor={actor} />
         {agreement.yourTurn && (
           <Card>
             <CardContent>

@@ -12,6 +12,7 @@ import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BulkReminderButton, REMINDER_CHECKBOX } from "@/components/agreements/bulk-reminder";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listUniversityAgreements } from "@/lib/agreements/list-university-agreements";
@@ -86,25 +87,38 @@ export default async function UniversityAgreementsPage({
           {t("list.circuitLink")}
         </LinkButton>
       </Stack>
+      <BulkReminderButton universityId={universityId} />
       <Card>
         <Table size="small">
           <TableHead>
             <TableRow>
+              <TableCell>{t("list.select")}</TableCell>
               <TableCell>{t("list.student")}</TableCell>
               <TableCell>{t("list.enterprise")}</TableCell>
               <TableCell>{t("list.status")}</TableCell>
               <TableCell>{t("list.waitingFor")}</TableCell>
               <TableCell>{t("list.dates")}</TableCell>
+              <TableCell>{t("list.lastReminder")}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {items.length === 0 && (
               <TableRow>
-                <TableCell colSpan={5}>{t("list.none")}</TableCell>
+                <TableCell colSpan={7}>{t("list.none")}</TableCell>
               </TableRow>
             )}
             {items.map((item) => (
               <TableRow key={item.id}>
+                <TableCell padding="checkbox">
+                  {item.waitingFor && (
+                    <input
+                      type="checkbox"
+                      name={REMINDER_CHECKBOX}
+                      value={item.id}
+                      aria-label={`${t("list.select")} ${item.student}`}
+                    />
+                  )}
+                </TableCell>
                 <TableCell>
                   <Link href={`/agreements/${item.id}`}>{item.student}</Link>
                 </TableCell>
@@ -119,6 +133,11 @@ export default async function UniversityAgreementsPage({
                 </TableCell>
                 <TableCell>
                   {item.startDate.toISOString().slice(0, 10)} → {item.endDate.toISOString().slice(0, 10)}
+                </TableCell>
+                <TableCell>
+                  {item.waitingFor
+                    ? (item.waitingFor.lastRemindedAt?.toISOString().slice(0, 10) ?? t("list.never"))
+                    : "—"}
                 </TableCell>
               </TableRow>
             ))}

@@ -3,6 +3,7 @@ import CardContent from "@mui/material/CardContent";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AgreementTemplateSection } from "@/components/agreements/agreement-template-section";
 import { CircuitEditor } from "@/components/agreements/circuit-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { getCircuit } from "@/lib/agreements/get-circuit";
@@ -27,9 +28,14 @@ export default async function CircuitPage() {
           <Typography color="text.secondary" sx={{ mb: 2 }}>
             {t(`source.${circuit.source}`)}
           </Typography>
-          <CircuitEditor universityId={universityId} initial={circuit.steps} />
+          <CircuitEditor
+            universityId={universityId}
+            initial={circuit.steps}
+            initialReminderDays={circuit.reminderAfterDays}
+          />
         </CardContent>
       </Card>
+      <AgreementTemplateSection actor={actor} universityId={universityId} />
     </>
   );
 }

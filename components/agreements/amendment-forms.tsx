@@ -1,0 +1,147 @@
+"use client";
+import Button from "@mui/material/Button";
+import Checkbox from "@mui/material/Checkbox";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import Stack from "@mui/material/Stack";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { proposeAmendmentAction, refuseAmendmentAction, signAmendmentAction } from "@/app/(app)/agreements/actions";
+import { refuseAmendmentWithCode, signAmendmentWithCode } from "@/app/sign/actions";
+import { ActionOutcome } from "@/components/ui/action-outcome";
+import { useAction } from "@/components/ui/use-action";
+
+const FIELDS = ["startDate", "endDate", "place", "tutorName", "tutorEmail", "stipendAmount"] as const;
+const DATES = new Set(["startDate", "endDate"]);
+
+/** Propose an amendment: only the fields filled in change, or an early end with its reason. */
+export function ProposeAmendmentForm({ id }: { id: string }) {
+  const t = useTranslations("agreements");
+  const [values, setValues] = useState<Record<string, string>>({});
+  const { execute, pending, outcome } = useAction(proposeAmendmentAction, { success: t("amendments.proposed") });
+  const set = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  return (
+    <Stack
+      component="form"
+      spacing={2}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
+        void execute({ id, values: filled });
+      }}
+    >
+      <Typography variant="h3">{t("amendments.propose")}</Typography>
+      <Typography color="text.secondary">{t("amendments.proposeLead")}</Typography>
+      <ActionOutcome outcome={outcome} />
+      {FIELDS.map((name) => (
+        <TextField
+          key={name}
+          label={t(`page.fields.${name}`)}
+          type={DATES.has(name) ? "date" : "text"}
+          value={values[name] ?? ""}
+          onChange={(e) => set(name, e.target.value)}
+          slotProps={DATES.has(name) ? { inputLabel: { shrink: true } } : undefined}
+        />
+      ))}
+      <TextField
+        label={t("amendments.earlyEndOn")}
+        type="date"
+        value={values.earlyEndOn ?? ""}
+        onChange={(e) => set("earlyEndOn", e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        label={t("amendments.reason")}
+        value={values.reason ?? ""}
+        onChange={(e) => set("reason", e.target.value)}
+        multiline
+        minRows={2}
+      />
+      <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
+        {t("amendments.submit")}
+      </Button>
+    </Stack>
+  );
+}
+
+/**
+ * The signer's turn on an amendment: typed name, consent and password (or, on an e-mailed link's
+ * page, the code it carries); or a refusal with a reason.
+ */
+export function SignAmendmentForm({ id, amendmentId, code }: { id: string; amendmentId: string; code?: string }) {
+  const t = useTranslations("agreements");
+  const [typedName, setTypedName] = useState("");
+  const [consent, setConsent] = useState(false);
+  const [password, setPassword] = useState("");
+  const [reason, setReason] = useState("");
+  const signingWithPassword = useAction(signAmendmentAction, { success: t("amendments.signed") });
+  const refusingWithPassword = useAction(refuseAmendmentAction, { success: t("amendments.refused") });
+  const signingByCode = useAction(signAmendmentWithCode, { success: t("amendments.signed") });
+  const refusingByCode = useAction(refuseAmendmentWithCode, { success: t("amendments.refused") });
+  const signing = code ? signingByCode : signingWithPassword;
+  const refusing = code ? refusingByCode : refusingWithPassword;
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h3">{t("amendments.yourTurn")}</Typography>
+      <Stack
+        component="form"
+        spacing={2}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (code) void signingByCode.execute({ id, amendmentId, code, typedName, consent });
+          else void signingWithPassword.execute({ id, amendmentId, typedName, consent, password });
+        }}
+      >
+        <ActionOutcome outcome={signing.outcome} />
+        <TextField label={t("page.typedName")} value={typedName} onChange={(e) => setTypedName(e.target.value)} />
+        <FormControlLabel
+          control={<Checkbox checked={consent} onChange={(e) => setConsent(e.target.checked)} />}
+          label={t("page.consent")}
+        />
+        {!code && (
+          <TextField
+            label={t("page.password")}
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+          />
+        )}
+        <Button type="submit" variant="contained" disabled={signing.pending} sx={{ alignSelf: "flex-start" }}>
+          {t("page.sign")}
+        </Button>
+      </Stack>
+      <Stack
+        component="form"
+        spacing={2}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (code) void refusingByCode.execute({ id, amendmentId, code, reason });
+          else void refusingWithPassword.execute({ id, amendmentId, reason });
+        }}
+      >
+        <ActionOutcome outcome={refusing.outcome} />
+        <TextField
+          label={t("page.refuseReason")}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+        />
+        <Button
+          type="submit"
+          color="error"
+          variant="outlined"
+          disabled={refusing.pending}
+          sx={{ alignSelf: "flex-start" }}
+        >
+          {t("page.refuse")}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

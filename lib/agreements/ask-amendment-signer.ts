@@ -1,0 +1,236 @@
+import { db, type Tx } from "@/lib/core/db";
+import { env } from "@/lib/core/env";
+import { translator } from "@/lib/core/translator";
+import { notifyUser } from "@/lib/notifications/notify-user";
+import { queueEmail } from "@/lib/notifications/queue-email";
+import { renderEmail } from "@/lib/notifications/templates/layout";
+import { codeDigest, codeExpiry, newSigningCode, SIGNING_CODE_HOURS } from "./signing-code";
+
+const stepSelect = {
+  id: true,
+  party: true,
+  status: true,
+  refusalReason: true,
+  signerName: true,
+  signerEmail: true,
+  signer: { select: { id: true, email: true, locale: true } },
+  amendment: {
+    select: {
+      id: true,
+      status: true,
+      proposedBy: { select: { id: true, email: true, locale: true } },
+      steps: { select: { signerEmail: true, signer: { select: { id: true, email: true, locale: true } } } },
+      agreement: {
+        select: {
+          id: true,
+          language: true,
+          student: { select: { user: { select: { name: true } } } },
+          enterprise: { select: { name: true } },
+        },
+      },
+    },
+  },
+} as const;
+
+type OutsideSigner = {
+  id: string;
+  signerName: string | null;
+  signerEmail: string;
+  amendment: {
+    agreement: { language: string; student: { user: { name: string } }; enterprise: { name: string } };
+  };
+};
+
+/**
+ * E-mails an outside signer a new single-use, short-lived link to the amendment, in the
+ * agreement's language; any earlier link of theirs stops working.
+ */
+export async function mailAmendmentSigningLink(tx: Tx, step: OutsideSigner): Promise<void> {
+  const { agreement } = step.amendment;
+  const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
+  const code = newSigningCode();
+  await tx.agreementAmendmentStep.update({
+    where: { id: step.id },
+    data: { codeHash: codeDigest(code), codeExpiresAt: codeExpiry() },
+  });
+  const locale = agreement.language;
+  const t = translator(locale, "agreements.emails.amendmentTurn");
+  await queueEmail(
+    tx,
+    step.signerEmail,
+    renderEmail({
+      template: "amendmentSigningLink",
+      subject: t("subject", values),
+      greeting: translator(locale, "emails")(step.signerName ? "greetingNamed" : "greeting", {
+        name: step.signerName ?? "",
+      }),
+      paragraphs: [
+        t("body", values),
+        translator(locale, "agreements.emails.turn")("linkExpiry", { hours: SIGNING_CODE_HOURS }),
+      ],
+      action: { label: t("action"), url: `${env().APP_URL}/sign/amendments/${code}` },
+      footer: translator(locale, "emails")("footer"),
+    }),
+  );
+}
+
+/**
+ * Asks the party whose turn it is to sign an amendment, once (claimed by `askedAt` in the same
+ * transaction as the messages): an account holder in the app and by e-mail, an outside signer by
+ * an e-mailed single-use link, in the agreement's language.
+ */
+export async function askAmendmentSigner(stepId: string): Promise<{ asked: boolean }> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.agreementAmendmentStep.updateMany({
+      where: { id: stepId, askedAt: null, status: "PENDING", amendment: { status: "PROPOSED" } },
+      data: { askedAt: new Date() },
+    });
+    if (claimed.count === 0) return { asked: false };
+    const step = await tx.agreementAmendmentStep.findUniqueOrThrow({ where: { id: stepId }, select: stepSelect });
+    const { agreement } = step.amendment;
+    const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
+    if (!step.signer) {
+      if (!step.signerEmail) return { asked: false };
+      await mailAmendmentSigningLink(tx, { ...step, signerEmail: step.signerEmail });
+      return { asked: true };
+    }
+    const t = translator(step.signer.locale, "agreements.emails.amendmentTurn");
+    const link = `/agreements/${agreement.id}#amendments`;
+    await notifyUser(tx, step.signer, {
+      kind: "agreements",
+      title: t("subject", values),
+      body: t("body", values),
+      link,
+      data: { agreementId: agreement.id, amendmentId: step.amendment.id, stepId },
+      email: renderEmail({
+        template: "amendmentTurn",
+        subject: t("subject", values),
+        greeting: translator(step.signer.locale, "emails")("greetingNamed", { name: step.signerName ?? "" }),
+        paragraphs: [t("body", values)],
+        action: { label: t("action"), url: `${env().APP_URL}${link}` },
+        footer: translator(step.signer.locale, "emails")("footer"),
+      }),
+    });
+    return { asked: true };
+  });
+}
+
+/**
+ * Tells the proposer and every signer of an amendment that a party refused it, and why; claimed
+ * once by the refused step's `askedAt`.
+ */
+export async function tellAmendmentRefused(stepId: string): Promise<{ told: number }> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.agreementAmendmentStep.updateMany({
+      where: { id: stepId, status: "REFUSED", askedAt: null },
+      data: { askedAt: new Date() },
+    });
+    if (claimed.count === 0) return { told: 0 };
+    const step = await tx.agreementAmendmentStep.findUniqueOrThrow({ where: { id: stepId }, select: stepSelect });
+    const { amendment } = step;
+    const { agreement } = amendment;
+    const users = new Map<string, { id: string; email: string; locale: string }>();
+    for (const u of [amendment.proposedBy, ...amendment.steps.map((s) => s.signer)]) if (u) users.set(u.id, u);
+    const outsiders = new Set(amendment.steps.filter((s) => !s.signer && s.signerEmail).map((s) => s.signerEmail!));
+    const letter = (locale: string) => ({
+      t: translator(locale, "agreements.emails.amendmentRefused"),
+      values: {
+        student: agreement.student.user.name,
+        enterprise: agreement.enterprise.name,
+        party: translator(locale, "agreements.parties")(step.party),
+        reason: step.refusalReason ?? "",
+      },
+    });
+    const link = `/agreements/${agreement.id}#amendments`;
+    for (const user of users.values()) {
+      const { t, values } = letter(user.locale);
+      await notifyUser(tx, user, {
+        kind: "agreements",
+        title: t("subject", values),
+        body: t("body", values),
+        link,
+        data: { agreementId: agreement.id, amendmentId: amendment.id },
+        email: renderEmail({
+          template: "amendmentRefused",
+          subject: t("subject", values),
+          greeting: translator(user.locale, "emails")("greeting"),
+          paragraphs: [t("body", values)],
+          action: { label: t("action"), url: `${env().APP_URL}${link}` },
+          footer: translator(user.locale, "emails")("footer"),
+        }),
+      });
+    }
+    for (const email of outsiders) {
+      const { t, values } = letter(agreement.language);
+      await queueEmail(
+        tx,
+        email,
+        renderEmail({
+          template: "amendmentRefused",
+          subject: t("subject", values),
+          greeting: translator(agreement.language, "emails")("greeting"),
+          paragraphs: [t("body", values)],
+          footer: translator(agreement.language, "emails")("footer"),
+        }),
+      );
+    }
+    return { told: users.size + outsiders.size };
+  });
+}
+
+/**
+ * Tells the proposer and every signer that an amendment is signed by all and now applies; claimed
+ * once by the amendment's `toldAt`.
+ */
+export async function tellAmendmentSigned(amendmentId: string): Promise<{ told: number }> {
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.agreementAmendment.updateMany({
+      where: { id: amendmentId, status: "APPROVED", toldAt: null },
+      data: { toldAt: new Date() },
+    });
+    if (claimed.count === 0) return { told: 0 };
+    const amendment = await tx.agreementAmendment.findUniqueOrThrow({
+      where: { id: amendmentId },
+      select: stepSelect.amendment.select,
+    });
+    const { agreement } = amendment;
+    const users = new Map<string, { id: string; email: string; locale: string }>();
+    for (const u of [amendment.proposedBy, ...amendment.steps.map((s) => s.signer)]) if (u) users.set(u.id, u);
+    const outsiders = new Set(amendment.steps.filter((s) => !s.signer && s.signerEmail).map((s) => s.signerEmail!));
+    const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
+    const link = `/agreements/${agreement.id}#amendments`;
+    for (const user of users.values()) {
+      const t = translator(user.locale, "agreements.emails.amendmentSigned");
+      await notifyUser(tx, user, {
+        kind: "agreements",
+        title: t("subject", values),
+        body: t("body", values),
+        link,
+        data: { agreementId: agreement.id, amendmentId },
+        email: renderEmail({
+          template: "amendmentSigned",
+          subject: t("subject", values),
+          greeting: translator(user.locale, "emails")("greeting"),
+          paragraphs: [t("body", values)],
+          action: { label: t("action"), url: `${env().APP_URL}${link}` },
+          footer: translator(user.locale, "emails")("footer"),
+        }),
+      });
+    }
+    for (const email of outsiders) {
+      const t = translator(agreement.language, "agreements.emails.amendmentSigned");
+      await queueEmail(
+        tx,
+        email,
+        renderEmail({
+          template: "amendmentSigned",
+          subject: t("subject", values),
+          greeting: translator(agreement.language, "emails")("greeting"),
+          paragraphs: [t("body", values)],
+          footer: translator(agreement.language, "emails")("footer"),
+        }),
+      );
+    }
+    return { told: users.size + outsiders.size };
+  });
+}
