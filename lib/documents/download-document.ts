@@ -1,46 +1,59 @@
 import { db } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
 import { fileStorage } from "@/lib/core/storage";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
-import { internshipScope } from "@/lib/internships/policy";
+import { readableDocument } from "./policy";
+import { checkSignedDownload, isSignedQuery, signDownload } from "./signed-url";
+
+export type Download =
+  { redirect: string } | { bytes: Uint8Array; kind: string; fileName: string; contentType: string; sha256: string };
+
+const VERSION = {
+  id: true,
+  storageKey: true,
+  fileName: true,
+  contentType: true,
+  sha256: true,
+  document: { select: { kind: true } },
+} as const;
 
 /**
- * Documents the actor may read: logos are public; otherwise the owner, the owner's enterprise for
- * its documents, the parties of an internship for its report, enterprises that received an application with a student's CV, and system admins.
- * Anything else reads as not found, so ids cannot be probed.
+ * A document's bytes, only through a signed short-lived link (signed-url.ts), except public logos.
+ * Without a signature the caller's session decides: a reader of the document is sent to a fresh
+ * link to its latest version (or `?version=n`); anyone else gets 404, so ids cannot be probed.
+ * A link stops working when it expires or once the document is deleted.
  */
-function readableBy(actor: Actor | null): Prisma.DocumentWhereInput {
-  if (!actor) return { kind: "LOGO" };
-  if (actor.role === "SYSTEM_ADMIN") return {};
-  const rules: Prisma.DocumentWhereInput[] = [{ kind: "LOGO" }, { ownerId: actor.userId }];
-  // An internship's report: its parties (the supervisor reviews it before validating).
-  rules.push({ kind: "REPORT", internship: internshipScope(actor) });
-  if (actor.enterprise) {
-    rules.push({ enterpriseId: actor.enterprise.id });
-    rules.push({
-      kind: "CV",
-      applications: { some: { offer: { enterpriseId: actor.enterprise.id }, status: { not: "DRAFT" } } },
+export async function downloadDocument(
+  actor: Actor | null,
+  documentId: string,
+  query: Record<string, string>,
+): Promise<Download> {
+  const inline = query.disposition === "inline";
+  let version;
+  if (isSignedQuery(query)) {
+    const versionId = checkSignedDownload(documentId, query);
+    version = await db.documentVersion.findFirst({
+      where: { id: versionId, documentId, document: { deletedAt: null } },
+      select: VERSION,
     });
+  } else {
+    const number = /^\d{1,6}$/.test(query.version ?? "") ? Number(query.version) : undefined;
+    const document = await db.document.findFirst({
+      where: { AND: [{ id: documentId }, readableDocument(actor)] },
+      select: { versions: { where: { version: number }, orderBy: { version: "desc" }, take: 1, select: VERSION } },
+    });
+    version = document?.versions[0];
+    if (version && version.document.kind !== "LOGO")
+      return { redirect: signDownload(documentId, version.id, { inline }).url };
   }
-  return { OR: rules };
-}
-
-/** The latest version's bytes and metadata, if the actor may read the document. */
-export async function downloadDocument(actor: Actor | null, documentId: string) {
-  const document = await db.document.findFirst({
-    where: { id: documentId, deletedAt: null, ...readableBy(actor) },
-    select: { kind: true, versions: { orderBy: { version: "desc" }, take: 1 } },
-  });
-  const latest = document?.versions[0];
-  if (!document || !latest) throw notFound("documentNotFound");
-  const bytes = await fileStorage().get(latest.storageKey);
+  if (!version) throw notFound("documentNotFound");
+  const bytes = await fileStorage().get(version.storageKey);
   if (!bytes) throw notFound("documentFileNotFound");
   return {
     bytes,
-    kind: document.kind,
-    fileName: latest.fileName,
-    contentType: latest.contentType,
-    sha256: latest.sha256,
+    kind: version.document.kind,
+    fileName: version.fileName,
+    contentType: version.contentType,
+    sha256: version.sha256,
   };
 }

@@ -3,7 +3,7 @@ import { recordEvent } from "@/lib/core/outbox";
 
 /**
  * Records a reviewer's decision on a pending document, in the caller's transaction: validated
- * (with a document.validated event) or rejected with its reason. Not a use case: the caller
+ * (with a document.validated event) or rejected with its reason (document.rejected). Not a use case: the caller
  * decides who reviews which document. Returns false when it was no longer pending.
  */
 export async function reviewDocument(
@@ -20,6 +20,7 @@ export async function reviewDocument(
       rejectionReason: decision.status === "REJECTED" ? (decision.reason ?? null) : null,
     },
   });
-  if (count === 1 && decision.status === "VALIDATED") await recordEvent(tx, "document.validated", { documentId });
+  if (count === 1)
+    await recordEvent(tx, decision.status === "VALIDATED" ? "document.validated" : "document.rejected", { documentId });
   return count === 1;
 }

@@ -18,6 +18,8 @@ type Target = {
   verificationId?: string;
   /** A new version of this document instead of a new document (the caller checked ownership). */
   documentId?: string;
+  /** Issued by the platform (certificates): no document.uploaded, nothing to acknowledge or review. */
+  generated?: boolean;
 };
 
 /**
@@ -71,7 +73,7 @@ export async function storeDocument(
       });
       if (target.documentId)
         await tx.document.update({ where: { id: documentId }, data: { status: "PENDING", title: target.title } });
-      await recordEvent(tx, "document.uploaded", { documentId, versionId: version.id });
+      if (!target.generated) await recordEvent(tx, "document.uploaded", { documentId, versionId: version.id });
       const ids = { documentId, versionId: version.id };
       await then?.(tx, ids);
       return ids;

@@ -16,5 +16,6 @@ export const UPLOAD_RULES: Record<DocumentKind, { types: string[]; label: string
   REPORT: { types: [PDF], label: PDF_LABEL, maxBytes: 20 * MB },
   ATTESTATION: { types: [PDF], label: PDF_LABEL, maxBytes: 5 * MB },
   CERTIFICATE: { types: [PDF], label: PDF_LABEL, maxBytes: 5 * MB },
+  INSURANCE_CERTIFICATE: { types: [PDF, ...IMAGES], label: `${PDF_LABEL}, ${IMAGES_LABEL}`, maxBytes: 5 * MB },
   OTHER: { types: [PDF, ...IMAGES], label: `${PDF_LABEL}, ${IMAGES_LABEL}`, maxBytes: 10 * MB },
 };

@@ -108,7 +108,13 @@ describe("uploading a CV", () => {
       fileName: "cv-2027.pdf",
       uploadedAt: expect.any(String),
     });
-    const file = await download(new Request("http://localhost/x", { headers: { authorization: me.authorization } }), {
+    const redirect = await download(
+      new Request("http://localhost/x", { headers: { authorization: me.authorization } }),
+      { params: Promise.resolve({ id: first.body.documentId }) },
+    );
+    // Sent on to a signed short-lived link, which needs no credentials.
+    expect(redirect.status).toBe(303);
+    const file = await download(new Request(`http://localhost${redirect.headers.get("location")}`), {
       params: Promise.resolve({ id: first.body.documentId }),
     });
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PDF_V2);

@@ -2,7 +2,10 @@ import { apiRoute } from "@/lib/core/api-route";
 import { downloadDocument } from "@/lib/documents/download-document";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params, query }) => {
-  const file = await downloadDocument(await actor(), params.id);
+  const file = await downloadDocument(await actor(), params.id, query());
+  // A reader is sent on to a signed short-lived link; the bytes only ever leave through one.
+  if ("redirect" in file)
+    return new Response(null, { status: 303, headers: { location: file.redirect, "cache-control": "no-store" } });
   // A PDF shown in a frame of our own pages (the applicant's CV): the browser's PDF viewer refuses
   // sandboxed documents, so it is framed by this site only, and still never a page of its own.
   const framedPdf = query().disposition === "inline" && file.contentType === "application/pdf";

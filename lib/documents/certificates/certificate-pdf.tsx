@@ -1,0 +1,106 @@
+import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { PDFDocument } from "pdf-lib";
+import QRCode from "qrcode";
+import { PDF_FONT_FAMILY, registerPdfFonts } from "@/lib/core/pdf/fonts";
+import { translator } from "@/lib/core/translator";
+import type { CertificateFacts } from "./certificate-facts";
+
+const styles = StyleSheet.create({
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 11, padding: 48, color: "#1a1a1a" },
+  university: { fontSize: 14, fontWeight: "bold", color: "#1d3a6e", marginBottom: 28 },
+  title: { fontSize: 22, fontWeight: "bold", marginBottom: 18 },
+  body: { fontSize: 12, marginBottom: 18, lineHeight: 1.4 },
+  row: { flexDirection: "row", marginBottom: 6 },
+  label: { width: 150, color: "#555" },
+  value: { flex: 1 },
+  footer: { position: "absolute", left: 48, right: 48, bottom: 40, flexDirection: "row", alignItems: "flex-end" },
+  footerText: { flex: 1, fontSize: 9, color: "#444", lineHeight: 1.4, paddingRight: 12 },
+  serial: { fontSize: 12, fontWeight: "bold", marginBottom: 4 },
+  qr: { width: 96, height: 96 },
+});
+
+const dateIn = (locale: string) => (date: Date) =>
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date);
+
+/**
+ * The printable attestation or certificate, in the holder's language and the university's name,
+ * with its serial, a QR code to the verification page and the signed credential attached.
+ */
+export async function certificatePdf(input: {
+  facts: CertificateFacts;
+  serial: string;
+  issuedAt: Date;
+  verifyUrl: string;
+  issuerDid: string;
+  credential: object;
+}): Promise<Uint8Array> {
+  registerPdfFonts();
+  const { facts, serial } = input;
+  const t = translator(facts.locale, "certificates.pdf");
+  const format = dateIn(facts.locale);
+  const certificate = facts.kind === "CERTIFICATE";
+  const names = { university: facts.university.name, holder: facts.holder.name, enterprise: facts.enterprise.name };
+  const qr = await QRCode.toDataURL(input.verifyUrl, { margin: 0, width: 192, errorCorrectionLevel: "M" });
+  const rows: [string, string][] = [
+    ...(facts.title ? [[t("role"), facts.title] as [string, string]] : []),
+    ...(facts.place ? [[t("place"), facts.place] as [string, string]] : []),
+    [t("period"), t("periodValue", { start: format(facts.startDate), end: format(facts.endDate) })],
+    ...(facts.weeklyHours ? [[t("weeklyHours"), `${facts.weeklyHours} h`] as [string, string]] : []),
+    ...(certificate ? [[t("hours"), `${facts.hours} h`] as [string, string]] : []),
+    ...(certificate && facts.tasks ? [[t("tasks"), facts.tasks] as [string, string]] : []),
+    ...(certificate && facts.evaluation?.overall != null
+      ? [
+          [
+            t("evaluation"),
+            [t("evaluationScore", { overall: facts.evaluation.overall }), facts.evaluation.comment]
+              .filter(Boolean)
+              .join(" — "),
+          ] as [string, string],
+        ]
+      : []),
+  ];
+  const rendered = await renderToBuffer(
+    <Document
+      title={`${t(certificate ? "certificateTitle" : "attestationTitle")} ${serial}`}
+      author={facts.university.name}
+    >
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.university}>{facts.university.name}</Text>
+        <Text style={styles.title}>{t(certificate ? "certificateTitle" : "attestationTitle")}</Text>
+        <Text style={styles.body}>{t(certificate ? "certificateBody" : "attestationBody", names)}</Text>
+        {rows.map(([label, value]) => (
+          <View key={label} style={styles.row}>
+            <Text style={styles.label}>{label}</Text>
+            <Text style={styles.value}>{value}</Text>
+          </View>
+        ))}
+        <View style={styles.footer}>
+          <View style={styles.footerText}>
+            <Text style={styles.serial}>
+              {t("serial")} : {serial}
+            </Text>
+            <Text>{t("issuedOn", { date: format(input.issuedAt) })}</Text>
+            <Text>{t("verify", { url: input.verifyUrl })}</Text>
+            <Text>{t("issuer", { university: facts.university.name, did: input.issuerDid })}</Text>
+          </View>
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt */}
+          <Image style={styles.qr} src={qr} />
+        </View>
+      </Page>
+    </Document>,
+  );
+  return attachCredential(rendered, input.credential);
+}
+
+export const CREDENTIAL_FILE_NAME = "credential.json";
+
+async function attachCredential(pdfBytes: Uint8Array, credential: object): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(pdfBytes);
+  await pdf.attach(new TextEncoder().encode(JSON.stringify(credential, null, 2)), CREDENTIAL_FILE_NAME, {
+    mimeType: "application/ld+json",
+    description: "Verifiable Credential (Open Badges 3.0)",
+    creationDate: new Date(0),
+    modificationDate: new Date(0),
+  });
+  return pdf.save({ useObjectStreams: false });
+}
