@@ -52,7 +52,34 @@ export function EvaluationFormEditor({
     resolver: yupResolver(formDefinitionSchema) as unknown as Resolver<Values>,
     defaultValues: editable(definition),
   });
-  const { fields } = useFieldArray({ control: form.control, name: "sections" });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "sections" });
+  /** A new section at the end with one scale question, its French title focused. */
+  const addSection = () => {
+    const at = fields.length;
+    append(
+      {
+        key: newKey("s"),
+        title: { fr: "", en: "" },
+        questions: [
+          {
+            key: newKey("q"),
+            type: "scale",
+            label: { fr: "", en: "" },
+            required: true,
+            options: [],
+            agreementField: "tasks",
+          },
+        ],
+      } as Values["sections"][number],
+      { shouldFocus: false },
+    );
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[name="sections.${at}.title.fr"]`)?.focus());
+  };
+  /** Removes a section (a form keeps at least one); the focus goes to "add a section". */
+  const removeSection = (at: number) => {
+    remove(at);
+    requestAnimationFrame(() => document.getElementById("add-section")?.focus());
+  };
   const { onSubmit, pending, outcome } = useFormAction(form, saveEvaluationFormAction, {
     success: t("saved"),
     toInput: (values) => ({ universityId, kind, definition: values }),
@@ -63,8 +90,18 @@ export function EvaluationFormEditor({
     <Stack component="form" spacing={3} onSubmit={onSubmit} noValidate aria-label={t("editorLabel")}>
       <Typography color="text.secondary">{t("editorHint")}</Typography>
       {fields.map((field, index) => (
-        <SectionEditor key={field.id} control={form.control} index={index} />
+        <SectionEditor
+          key={field.id}
+          control={form.control}
+          index={index}
+          onRemove={fields.length > 1 ? () => removeSection(index) : undefined}
+        />
       ))}
+      <div>
+        <Button id="add-section" startIcon={<Add />} onClick={addSection}>
+          {t("addSection")}
+        </Button>
+      </div>
       {formError && <Alert severity="error">{formError}</Alert>}
       <ActionOutcome outcome={outcome} />
       <Box sx={{ position: "sticky", bottom: 0, py: 2, bgcolor: "background.default", zIndex: 1 }}>
@@ -76,7 +113,15 @@ export function EvaluationFormEditor({
   );
 }
 
-function SectionEditor({ control, index }: { control: Control<Values>; index: number }) {
+function SectionEditor({
+  control,
+  index,
+  onRemove,
+}: {
+  control: Control<Values>;
+  index: number;
+  onRemove?: () => void;
+}) {
   const t = useTranslations("internshipEvaluations.forms");
   const { fields, append, remove, move } = useFieldArray({ control, name: `sections.${index}.questions` });
   const headingId = `section-${index}`;
@@ -160,11 +205,16 @@ function SectionEditor({ control, index }: { control: Control<Values>; index: nu
               </li>
             ))}
           </Stack>
-          <div>
+          <Stack direction="row" spacing={2}>
             <Button id={`add-q-${index}`} startIcon={<Add />} onClick={addQuestion}>
               {t("addQuestion")}
             </Button>
-          </div>
+            {onRemove && (
+              <Button color="error" onClick={onRemove}>
+                {t("removeSection", { number: index + 1 })}
+              </Button>
+            )}
+          </Stack>
         </Stack>
       </CardContent>
     </Card>

@@ -39,7 +39,7 @@ export type EditorValues = {
 };
 
 /** A key for a new question or option: unique enough within a form, and of the shape the schema asks (`q1x2…`). */
-export const newKey = (prefix: "q" | "o") => `${prefix}${Math.random().toString(36).slice(2, 10)}`;
+export const newKey = (prefix: "q" | "o" | "s") => `${prefix}${Math.random().toString(36).slice(2, 10)}`;
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 10;
 const blankOption = () => ({ key: newKey("o"), label: { fr: "", en: "" } });

@@ -49,11 +49,22 @@ export function InternshipList({ items }: { items: InternshipSummary[] }) {
                   {item.missingWeeks > 0 && (
                     <Chip size="small" variant="outlined" label={t("missingWeeks", { count: item.missingWeeks })} />
                   )}
-                  {item.openIssues === 0 && item.missingWeeks === 0 && (
-                    <Typography variant="body2" color="text.secondary">
-                      {t("upToDate")}
-                    </Typography>
+                  {item.evaluationsDue > 0 && (
+                    <Chip size="small" variant="outlined" label={t("evaluationsDue", { count: item.evaluationsDue })} />
                   )}
+                  {item.nextVisitAt && (
+                    <Chip size="small" color="info" label={t("nextVisit", { date: date(item.nextVisitAt) })} />
+                  )}
+                  {item.visitsProposed > 0 && <Chip size="small" variant="outlined" label={t("visitsProposed")} />}
+                  {item.openIssues === 0 &&
+                    item.missingWeeks === 0 &&
+                    item.evaluationsDue === 0 &&
+                    !item.nextVisitAt &&
+                    item.visitsProposed === 0 && (
+                      <Typography variant="body2" color="text.secondary">
+                        {t("upToDate")}
+                      </Typography>
+                    )}
                 </Stack>
               </CardContent>
             </CardActionArea>

@@ -6,6 +6,7 @@ import Stack from "@mui/material/Stack";
 import { useFormatter, useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { saveLogbookWeek } from "@/app/(app)/internships/actions";
+import { useOfflineLogbook } from "@/components/pwa/use-offline-logbook";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -46,10 +47,12 @@ export function LogbookWeekForm({
     toInput: (values) => ({ id: internshipId, values }),
     success: t("saved"),
   });
+  // Offline, the week is kept on this device and sent when the network returns.
+  const offline = useOfflineLogbook(internshipId);
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={offline.online ? onSubmit : form.handleSubmit(offline.keep)} noValidate>
       <Stack spacing={2}>
-        <ActionOutcome outcome={outcome} />
+        <ActionOutcome outcome={offline.online ? (outcome ?? offline.outcome) : (offline.outcome ?? outcome)} />
         <TextFieldControl
           control={form.control}
           name="weekStart"

@@ -1,5 +1,8 @@
 import { activateDueInternships } from "@/lib/internships/activate-due-internships";
+import { notifyActivityCommented } from "@/lib/internships/notify-activity-commented";
+import { notifyInternshipTerminated } from "@/lib/internships/notify-internship-terminated";
 import { notifyIssueRaised } from "@/lib/internships/notify-issue-raised";
+import { notifyVisitScheduled } from "@/lib/internships/notify-visit-scheduled";
 import { defineScheduledWorkflow, defineWorkflow } from "../workflow";
 
 /**
@@ -18,4 +21,26 @@ export const tellIssueRaised = defineWorkflow({
   id: "tell-internship-issue-raised",
   trigger: "internship.issue-raised",
   handler: ({ event, step }) => step.run("notify", () => notifyIssueRaised(event.data.issueId)),
+});
+
+/** The other parties hear of a comment on a logbook week, once (the comment is claimed). */
+export const tellActivityCommented = defineWorkflow({
+  id: "tell-internship-activity-commented",
+  trigger: "internship.activity-commented",
+  handler: ({ event, step }) => step.run("notify", () => notifyActivityCommented(event.data.commentId)),
+});
+
+/** The other parties hear of an internship ended early, once (the internship is claimed). */
+export const tellInternshipTerminated = defineWorkflow({
+  id: "tell-internship-terminated",
+  trigger: "internship.terminated",
+  handler: ({ event, step }) =>
+    step.run("notify", () => notifyInternshipTerminated(event.data.internshipId, event.data.byUserId)),
+});
+
+/** Everyone gets a visit's date and its invitation, once per version (the visit's SEQUENCE is claimed). */
+export const tellVisitScheduled = defineWorkflow({
+  id: "tell-internship-visit-scheduled",
+  trigger: "internship.visit-scheduled",
+  handler: ({ event, step }) => step.run("notify", () => notifyVisitScheduled(event.data.visitId, event.data.sequence)),
 });

@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { calendarInvite, mailAddress } from "@/lib/core/calendar-invite";
 import { db } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { notFound } from "@/lib/core/errors";
@@ -46,13 +46,10 @@ export async function interviewInvite(
   const { application, slot } = booking;
   const cancelled = booking.status === "CANCELLED";
   const host = new URL(env().APP_URL).hostname;
-  const calendar = ical({
-    prodId: { company: "Stagiaire", product: "interviews", language: "FR" },
-    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-  });
   const organizerEmail = application.offer.enterprise.applicationEmail ?? mailAddress(env().MAIL_FROM);
-  calendar.createEvent({
-    id: `interview-${booking.id}@${host}`,
+  const ics = calendarInvite({
+    product: "interviews",
+    uid: `interview-${booking.id}@${host}`,
     sequence: booking.sequence,
     stamp: booking.updatedAt,
     start: slot.startsAt,
@@ -63,11 +60,9 @@ export async function interviewInvite(
       .join("\n"),
     location: slot.location ?? slot.meetingUrl ?? undefined,
     url: slot.meetingUrl ?? undefined,
-    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    cancelled,
     organizer: { name: application.offer.enterprise.name, email: organizerEmail },
     attendees: [{ name: application.student.user.name ?? undefined, email: application.student.user.email }],
   });
-  return { fileName: `interview-${booking.id}.ics`, ics: calendar.toString() };
+  return { fileName: `interview-${booking.id}.ics`, ics };
 }
-
-const mailAddress = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from;

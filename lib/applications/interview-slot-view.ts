@@ -1,3 +1,4 @@
+import { slotCutOff, slotStarted } from "@/lib/core/time-slots";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What a slot shows: its time (UTC instants and the zone to show them in), place or link, places left. */
@@ -18,11 +19,10 @@ export const slotSelect = {
 type SlotRow = Prisma.InterviewSlotGetPayload<{ select: typeof slotSelect }>;
 
 /** The last moment a slot may be booked, moved from or cancelled by the student. */
-export const bookingCutOff = (slot: { startsAt: Date; minNoticeMinutes: number }) =>
-  new Date(slot.startsAt.getTime() - slot.minNoticeMinutes * 60_000);
+export const bookingCutOff = slotCutOff;
 
 /** Whether the slot has started: the enterprise may then record the interview's outcome. */
-export const hasStarted = (slot: { startsAt: Date }, now = Date.now()) => slot.startsAt.getTime() <= now;
+export const hasStarted = slotStarted;
 
 /** The enterprise sees who booked; a student sees only the places left (`bookings` is left out). */
 export function toSlotView(row: SlotRow, options: { withBookings: boolean }) {

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
 import { AppError, invalid, notFound } from "@/lib/core/errors";
+import { overlapWhere, slotEnd } from "@/lib/core/time-slots";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { slotSelect, toSlotView, type SlotView } from "./interview-slot-view";
@@ -18,19 +19,14 @@ export async function publishInterviewSlot(actor: Actor | null, offerId: string,
   if (!data.location && !data.meetingUrl) invalidPlace();
   if (data.startsAt.getTime() <= Date.now()) throw invalid({ startsAt: { key: "deadlinePast" } });
   const startsAt = data.startsAt;
-  const endsAt = new Date(startsAt.getTime() + data.durationMinutes * 60_000);
+  const endsAt = slotEnd(startsAt, data.durationMinutes);
   const row = await db.$transaction(async (tx) => {
     // Lock the offer so two slots published at once see each other.
     const [offer] = await tx.$queryRaw<{ id: string }[]>`
       select id from "Offer" where id = ${offerId} and "enterpriseId" = ${me.enterprise.id} for update`;
     if (!offer) throw notFound("offerNotFound");
-    const buffer = data.bufferMinutes * 60_000;
     const others = await tx.interviewSlot.findMany({
-      where: {
-        offerId,
-        startsAt: { lt: new Date(endsAt.getTime() + buffer) },
-        endsAt: { gt: new Date(startsAt.getTime() - buffer) },
-      },
+      where: { offerId, ...overlapWhere({ startsAt, endsAt }, data.bufferMinutes) },
       select: { id: true, startsAt: true, endsAt: true, bufferMinutes: true },
     });
     if (others.length > 0)

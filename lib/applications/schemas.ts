@@ -1,5 +1,6 @@
 import * as yup from "yup";
 import { pageSchema } from "@/lib/core/pagination";
+import { SLOT_PLACE_MAX, slotFields } from "@/lib/core/time-slots";
 import { clearableText, tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 import type { ApplicationStatus, Recommendation, RejectionReason } from "@/lib/generated/prisma/enums";
 import { QUESTIONS_MAX } from "@/lib/offers/schemas";
@@ -144,30 +145,13 @@ export const bulkStatusSchema = statusChangeSchema.shape({
 });
 export type BulkStatusInput = yup.InferType<typeof bulkStatusSchema>;
 
-export const SLOT_PLACE_MAX = 300;
+export { SLOT_PLACE_MAX };
 export const OUTCOME_NOTES_MAX = 2000;
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** POST /offers/{id}/slots: one interview slot (instants in UTC ISO, shown in `timeZone`). */
 export const interviewSlotSchema = yup.object({
   startsAt: yup.date().typeError("date").required("required"),
-  durationMinutes: yup
-    .number()
-    .typeError("number")
-    .integer("integer")
-    .min(10, ({ min }) => ({ key: "tooSmall", values: { min } }))
-    .max(480, ({ max }) => ({ key: "tooLarge", values: { max } }))
-    .required("required"),
-  location: clearableText(SLOT_PLACE_MAX),
-  meetingUrl: clearableText(SLOT_PLACE_MAX).test("url", "url", (value) => !value || /^https:\/\/\S+$/.test(value)),
+  ...slotFields,
   capacity: yup
     .number()
     .typeError("number")
@@ -175,28 +159,6 @@ export const interviewSlotSchema = yup.object({
     .min(1, ({ min }) => ({ key: "tooSmall", values: { min } }))
     .max(50, ({ max }) => ({ key: "tooLarge", values: { max } }))
     .default(1),
-  minNoticeMinutes: yup
-    .number()
-    .typeError("number")
-    .integer("integer")
-    .min(0, ({ min }) => ({ key: "tooSmall", values: { min } }))
-    .max(30 * 1440, ({ max }) => ({ key: "tooLarge", values: { max } }))
-    .default(1440),
-  bufferMinutes: yup
-    .number()
-    .typeError("number")
-    .integer("integer")
-    .min(0, ({ min }) => ({ key: "tooSmall", values: { min } }))
-    .max(240, ({ max }) => ({ key: "tooLarge", values: { max } }))
-    .default(0),
-  timeZone: yup
-    .string()
-    .trim()
-    .max(60, tooLong)
-    .default("Europe/Paris")
-    // Any zone the runtime knows: supportedValuesOf("timeZone") leaves out aliases such as "UTC",
-    // the zone a browser on a server-like machine reports.
-    .test("timeZone", "choice", (value) => !value || isTimeZone(value)),
 });
 export type InterviewSlotInput = yup.InferType<typeof interviewSlotSchema>;
 

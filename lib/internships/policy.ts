@@ -38,6 +38,9 @@ const MAY = {
   raiseIssue: ["STUDENT", "TUTOR", "ENTERPRISE_ADMIN", "SUPERVISOR", "UNIVERSITY_ADMIN"],
   resolveIssue: ["SUPERVISOR", "UNIVERSITY_ADMIN"],
   changeStatus: ["SUPERVISOR", "UNIVERSITY_ADMIN"],
+  proposeVisit: ["SUPERVISOR"],
+  pickVisitSlot: ["TUTOR", "STUDENT"],
+  reportVisit: ["SUPERVISOR"],
 } as const satisfies Record<string, readonly InternshipParty[]>;
 export type FollowUpAction = keyof typeof MAY;
 

@@ -1,8 +1,16 @@
 import * as yup from "yup";
 import { calendarDate } from "@/lib/core/dates";
-import { clearableText, tooLarge, tooLong, tooSmall } from "@/lib/core/limit-messages";
+import { clearableText, tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 import { pageSchema } from "@/lib/core/pagination";
-import type { AbsenceReason, AttendanceStatus, InternshipStatus, IssueCategory } from "@/lib/generated/prisma/enums";
+import { slotFields } from "@/lib/core/time-slots";
+import type {
+  AbsenceReason,
+  AttendanceStatus,
+  InternshipStatus,
+  IssueCategory,
+  VisitKind,
+  VisitMode,
+} from "@/lib/generated/prisma/enums";
 
 // Shared by the forms and the domain functions: no Prisma client, nothing server-only here.
 
@@ -117,3 +125,64 @@ export const statusSchema = yup.object({
     .when("status", ([status], schema) => (status === "TERMINATED" ? schema.required("required") : schema.optional())),
 });
 export type StatusInput = yup.InferType<typeof statusSchema>;
+
+export const VISIT_KINDS = ["VISIT", "CALL", "VIDEO"] as const satisfies readonly VisitKind[];
+export const VISIT_MODES = ["ON_SITE", "REMOTE"] as const satisfies readonly VisitMode[];
+export const VISIT_SLOTS_MAX = 10;
+export const VISIT_NOTES_MAX = 4000;
+export const VISIT_FOLLOW_UP_MAX = 2000;
+
+/**
+ * POST /internships/{id}/visits: the supervisor offers dates for a visit or a call, through the
+ * slot engine of interviews (the same fields, UTC instants shown in `timeZone`); the tutor or the
+ * student picks one.
+ */
+export const proposeVisitSchema = yup.object({
+  kind: yup
+    .string<VisitKind>()
+    .oneOf([...VISIT_KINDS], "choice")
+    .default("VISIT"),
+  slots: yup
+    .array(yup.date().typeError("date").required("required"))
+    .typeError("wrongType")
+    .min(1, "required")
+    .max(VISIT_SLOTS_MAX, tooMany)
+    .required("required"),
+  durationMinutes: slotFields.durationMinutes,
+  location: slotFields.location,
+  meetingUrl: slotFields.meetingUrl,
+  minNoticeMinutes: slotFields.minNoticeMinutes,
+  timeZone: slotFields.timeZone,
+});
+export type ProposeVisitInput = yup.InferType<typeof proposeVisitSchema>;
+
+/** POST /internships/{id}/visits/{visitId}/pick: the slot the tutor or the student chose. */
+export const pickVisitSlotSchema = yup.object({
+  slotId: yup.string().typeError("wrongType").trim().required("required").max(40, tooLong),
+});
+
+/** POST /internships/{id}/visits/{visitId}/report: when and how it was held, what was seen, what follows. */
+export const visitReportSchema = yup.object({
+  heldOn: requiredDay(),
+  mode: yup
+    .string<VisitMode>()
+    .oneOf([...VISIT_MODES], "choice")
+    .required("required"),
+  notes: requiredText(VISIT_NOTES_MAX),
+  followUp: clearableText(VISIT_FOLLOW_UP_MAX),
+});
+export type VisitReportInput = yup.InferType<typeof visitReportSchema>;
+
+export const ASSIGN_MAX = 100;
+
+/** POST /internships/supervisor-assignments: a university admin gives internships to one of its supervisors. */
+export const assignSupervisorSchema = yup.object({
+  internshipIds: yup
+    .array(yup.string().typeError("wrongType").trim().required("required").max(40, tooLong))
+    .typeError("wrongType")
+    .min(1, "required")
+    .max(ASSIGN_MAX, tooMany)
+    .required("required"),
+  supervisorId: yup.string().typeError("wrongType").trim().required("required").max(40, tooLong),
+});
+export type AssignSupervisorInput = yup.InferType<typeof assignSupervisorSchema>;

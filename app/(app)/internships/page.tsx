@@ -3,9 +3,11 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InternshipList } from "@/components/internships/internship-list";
+import { SupervisorAssignment } from "@/components/internships/supervisor-assignment";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
+import { listAssignableSupervisors } from "@/lib/internships/list-assignable-supervisors";
 import { listFollowedInternships } from "@/lib/internships/list-followed-internships";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +36,12 @@ export default async function InternshipsPage() {
           {t("truncated")}
         </Alert>
       )}
-      {total === 0 ? (
+      {total > 0 && actor.role === "UNIVERSITY_ADMIN" ? (
+        <SupervisorAssignment
+          groups={ORDER.map((status) => ({ status, title: statuses(status), items: groups[status] }))}
+          supervisors={await listAssignableSupervisors(actor)}
+        />
+      ) : total === 0 ? (
         <EmptyState
           title={t("empty.title")}
           hint={t(`empty.hint.${actor.role}`)}

@@ -36,6 +36,9 @@ const summary = object({
   missingWeeks: integer({ minimum: 0, description: "Weeks over without a logbook entry." }),
   openIssues: integer({ minimum: 0 }),
   maxOpenSeverity: integer({ minimum: 0, maximum: 3, description: "0 when no issue is open." }),
+  evaluationsDue: integer({ minimum: 0, description: "Evaluation forms open and not submitted, while ACTIVE." }),
+  nextVisitAt: nullable(instant()),
+  visitsProposed: integer({ minimum: 0, description: "Visits whose dates offered wait for a pick." }),
 });
 
 const comment = object({
@@ -106,7 +109,10 @@ const detail = object({
     enum: ["STUDENT", "TUTOR", "ENTERPRISE_ADMIN", "SUPERVISOR", "UNIVERSITY_ADMIN", "SYSTEM_ADMIN"],
   },
   can: array(
-    string({ description: "writeLogbook, comment, recordAttendance, raiseIssue, resolveIssue, changeStatus" }),
+    string({
+      description:
+        "writeLogbook, comment, recordAttendance, raiseIssue, resolveIssue, changeStatus, proposeVisit, pickVisitSlot, reportVisit",
+    }),
   ),
   logbook: object({ weeks: array(week), missingWeeks: array(day("The Monday of a week over without an entry.")) }),
   attendance: object({ days: array(attendanceDay), totals }),

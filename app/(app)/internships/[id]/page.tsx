@@ -5,12 +5,15 @@ import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { InternshipCertificates } from "@/components/certificates/internship-certificates";
+import { InternshipDocumentsSection } from "@/components/documents/internship-documents-section";
 import { AttendanceForm } from "@/components/internships/attendance-form";
 import { InternshipAttendance } from "@/components/internships/internship-attendance";
 import { InternshipEvaluationsSection } from "@/components/internships/internship-evaluations-section";
 import { InternshipIssues } from "@/components/internships/internship-issues";
 import { InternshipLogbook } from "@/components/internships/internship-logbook";
 import { InternshipStatusChip } from "@/components/internships/internship-status-chip";
+import { InternshipVisits } from "@/components/internships/internship-visits";
 import { IssueForm } from "@/components/internships/issue-form";
 import { LogbookWeekForm } from "@/components/internships/logbook-week-form";
 import { StatusControls } from "@/components/internships/status-controls";
@@ -157,7 +160,11 @@ export default async function InternshipPage({ params }: Props) {
         )}
       </Section>
 
+      <InternshipVisits actor={actor} internshipId={internship.id} can={internship.can} ended={ended} />
+
       <InternshipEvaluationsSection internshipId={internship.id} />
+
+      <InternshipDocumentsSection internshipId={internship.id} />
 
       {!ended && can("changeStatus") && (
         <Section id="end" title={t("end.title")}>
@@ -165,19 +172,7 @@ export default async function InternshipPage({ params }: Props) {
         </Section>
       )}
 
-      {internship.certificates.length > 0 && (
-        <Section id="certificates" title={t("detail.certificates")}>
-          <ul>
-            {internship.certificates.map((c) => (
-              <li key={c.serial}>
-                <Typography>
-                  {c.kind} · {c.serial} · {day(c.issuedAt)}
-                </Typography>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <InternshipCertificates actor={actor} internshipId={internship.id} />
     </div>
   );
 }

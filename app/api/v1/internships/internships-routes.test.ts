@@ -92,9 +92,21 @@ describe("who sees an internship", () => {
   it("tells each party what it may do", async () => {
     const can = async (headers: Record<string, string>) =>
       (await callRoute(getOne, { method: "GET", params: { id: mine.internshipId }, headers })).body.can;
-    expect(await can(mine.student.headers)).toEqual(["writeLogbook", "recordAttendance", "raiseIssue"]);
-    expect(await can(mine.tutor.headers)).toEqual(["comment", "recordAttendance", "raiseIssue"]);
-    expect(await can(mine.supervisor.headers)).toEqual(["comment", "raiseIssue", "resolveIssue", "changeStatus"]);
+    expect(await can(mine.student.headers)).toEqual([
+      "writeLogbook",
+      "recordAttendance",
+      "raiseIssue",
+      "pickVisitSlot",
+    ]);
+    expect(await can(mine.tutor.headers)).toEqual(["comment", "recordAttendance", "raiseIssue", "pickVisitSlot"]);
+    expect(await can(mine.supervisor.headers)).toEqual([
+      "comment",
+      "raiseIssue",
+      "resolveIssue",
+      "changeStatus",
+      "proposeVisit",
+      "reportVisit",
+    ]);
   });
 });
 
