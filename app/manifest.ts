@@ -5,6 +5,8 @@ export default function manifest(): MetadataRoute.Manifest {
     name: "Stagiaire — internships from the offer to the certificate",
     short_name: "Stagiaire",
     description: "Find and follow internships: students, enterprises and universities in one place.",
+    // The app's identity for the browser (installability): stable even if start_url changes.
+    id: "/",
     start_url: "/dashboard",
     scope: "/",
     display: "standalone",

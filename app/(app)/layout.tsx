@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { UnverifiedEmailBanner } from "@/components/identity/unverified-email-banner";
+import { OfflineBanner } from "@/components/pwa/offline-banner";
+import { StudentPwa } from "@/components/pwa/student-pwa";
 import { AppShell } from "@/components/ui/app-shell";
 import { navigationFor } from "@/components/ui/navigation";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
@@ -13,6 +15,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       user={{ name: actor.name, role: actor.role }}
       unread={await countUnreadNotifications(actor)}
     >
+      <OfflineBanner />
+      {actor.role === "STUDENT" && <StudentPwa />}
       {!actor.emailVerified && <UnverifiedEmailBanner />}
       {children}
     </AppShell>

@@ -22,7 +22,7 @@ export function PreferencesForm({ items }: { items: KindPreference[] }) {
   const t = useTranslations("notifications");
   const form = useForm<PreferencesInput>({
     resolver: yupResolver(preferencesSchema),
-    defaultValues: { preferences: items.map(({ kind, inApp, email }) => ({ kind, inApp, email })) },
+    defaultValues: { preferences: items.map(({ kind, inApp, email, push }) => ({ kind, inApp, email, push })) },
   });
   const { onSubmit, pending, outcome } = useFormAction(form, savePreferences, { success: t("preferences.saved") });
   return (
@@ -34,6 +34,7 @@ export function PreferencesForm({ items }: { items: KindPreference[] }) {
             <TableCell />
             <TableCell align="center">{t("preferences.inApp")}</TableCell>
             <TableCell align="center">{t("preferences.email")}</TableCell>
+            <TableCell align="center">{t("preferences.push")}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -45,7 +46,7 @@ export function PreferencesForm({ items }: { items: KindPreference[] }) {
                   {t(`kinds.${item.kind}.hint`)}
                 </Typography>
               </TableCell>
-              {(["inApp", "email"] as const).map((channel) => (
+              {(["inApp", "email", "push"] as const).map((channel) => (
                 <TableCell key={channel} align="center">
                   {item.channels[channel] ? (
                     <Controller

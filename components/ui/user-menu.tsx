@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useState } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
+import { forgetOfflinePages } from "@/components/pwa/service-worker";
 
 export function UserMenu({ name, role }: { name: string; role: string }) {
   const t = useTranslations();
@@ -29,7 +30,9 @@ export function UserMenu({ name, role }: { name: string; role: string }) {
         <MenuItem component={NextLink} href="/profile" onClick={() => setAnchor(null)}>
           {t("nav.profile")}
         </MenuItem>
-        <MenuItem onClick={() => signOutAction(null)}>{t("app.signOut")}</MenuItem>
+        <MenuItem onClick={() => void forgetOfflinePages().then(() => signOutAction(null))}>
+          {t("app.signOut")}
+        </MenuItem>
       </Menu>
     </>
   );

@@ -2,7 +2,7 @@ import { Resend } from "resend";
 import { db } from "@/lib/core/db";
 import { env, resendConfigured } from "@/lib/core/env";
 
-export type DeliveryOutcome = "SENT" | "CAPTURED" | "ALREADY_DONE";
+export type DeliveryOutcome = "SENT" | "CAPTURED" | "ALREADY_DONE" | "NOT_YET";
 
 /**
  * Sends one queued e-mail through Resend, or captures it for the dev mailbox when Resend is not
@@ -10,7 +10,9 @@ export type DeliveryOutcome = "SENT" | "CAPTURED" | "ALREADY_DONE";
  */
 export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
   const email = await db.emailMessage.findUniqueOrThrow({ where: { id: emailId } });
-  if (email.status === "SENT" || email.status === "CAPTURED") return "ALREADY_DONE";
+  if (email.status === "SENT" || email.status === "CAPTURED" || email.status === "DIGESTED") return "ALREADY_DONE";
+  // Held for a digest or by quiet hours: the digest or the release workflow sends it later.
+  if (email.status === "HELD" || (email.notBefore && email.notBefore > new Date())) return "NOT_YET";
 
   if (!resendConfigured()) {
     await db.emailMessage.update({ where: { id: emailId }, data: { status: "CAPTURED", sentAt: new Date() } });
@@ -20,7 +22,14 @@ export async function deliverEmail(emailId: string): Promise<DeliveryOutcome> {
   const resend = new Resend(env().RESEND_API_KEY);
   // Without network the SDK returns { error } instead of throwing: a failure must throw to be retried.
   const { data, error } = await resend.emails.send(
-    { from: env().MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text },
+    {
+      from: env().MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: (email.headers as Record<string, string> | null) ?? undefined,
+    },
     { idempotencyKey: `email/${email.id}` },
   );
   if (error || !data) {

@@ -1,13 +1,18 @@
 import type { Tx } from "@/lib/core/db";
+import { recordEvent } from "@/lib/core/outbox";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hasChannel, type NotificationKind } from "./kinds";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { loadDeliverySettings, quietUntil } from "./delivery-settings";
+import { defaultOn, hasChannel, type Channel, type NotificationKind } from "./kinds";
 import { queueEmail } from "./queue-email";
 import type { RenderedEmail } from "./templates/layout";
 
 /**
- * Tells one user about something, in the caller's transaction: a row in their notifications and
- * an e-mail, each only if the kind has that channel and the user has not turned it off. The
- * caller writes the texts in the user's language and makes the call once (its own claim).
+ * Tells one user about something, in the caller's transaction, on each channel the kind has and
+ * the user keeps on (their role's default when they never chose): a row in their notifications,
+ * an e-mail (held for their daily digest if they chose one) and a web push, both held until the
+ * end of their quiet hours. The caller writes the texts in the user's language and makes the call
+ * once (its own claim); each channel's delivery is then idempotent on its own row.
  */
 export async function notifyUser(
   tx: Tx,
@@ -20,18 +25,28 @@ export async function notifyUser(
     data?: Prisma.InputJsonValue;
     email?: RenderedEmail;
   },
-): Promise<{ inApp: boolean; email: boolean }> {
-  const preference = await tx.notificationPreference.findUnique({
-    where: { userId_type: { userId: user.id, type: notification.kind } },
-    select: { inApp: true, email: true },
-  });
-  const inApp = hasChannel(notification.kind, "inApp") && (preference?.inApp ?? true);
-  const email = Boolean(notification.email) && hasChannel(notification.kind, "email") && (preference?.email ?? true);
+): Promise<{ inApp: boolean; email: boolean; push: boolean }> {
+  const { kind } = notification;
+  const [preference, account] = await Promise.all([
+    tx.notificationPreference.findUnique({
+      where: { userId_type: { userId: user.id, type: kind } },
+      select: { inApp: true, email: true, push: true },
+    }),
+    tx.user.findUnique({ where: { id: user.id }, select: { role: true, locale: true } }),
+  ]);
+  const on = (channel: Channel) =>
+    hasChannel(kind, channel) &&
+    (preference ? preference[channel] : defaultOn(account?.role ?? ("STUDENT" as Role), channel));
+  const inApp = on("inApp");
+  const email = Boolean(notification.email) && on("email");
+  let push = on("push");
+  if (push) push = (await tx.pushSubscription.count({ where: { userId: user.id } })) > 0;
+
   if (inApp) {
     await tx.notification.create({
       data: {
         userId: user.id,
-        type: notification.kind,
+        type: kind,
         title: notification.title,
         body: notification.body,
         link: notification.link,
@@ -39,6 +54,31 @@ export async function notifyUser(
       },
     });
   }
-  if (email) await queueEmail(tx, user.email, notification.email!);
-  return { inApp, email };
+  if (!email && !push) return { inApp, email, push };
+  const settings = await loadDeliverySettings(tx, user.id);
+  const notBefore = quietUntil(settings);
+  if (email) {
+    await queueEmail(tx, user.email, notification.email!, {
+      userId: user.id,
+      kind,
+      locale: account?.locale,
+      notBefore,
+      hold: settings.emailDigest,
+    });
+  }
+  if (push) {
+    const message = await tx.pushMessage.create({
+      data: {
+        userId: user.id,
+        kind,
+        title: notification.title,
+        body: notification.body,
+        link: notification.link,
+        notBefore,
+      },
+      select: { id: true },
+    });
+    if (!notBefore) await recordEvent(tx, "notification.push.send", { pushId: message.id });
+  }
+  return { inApp, email, push };
 }

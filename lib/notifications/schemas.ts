@@ -1,8 +1,30 @@
 import * as yup from "yup";
-import { tooMany } from "@/lib/core/limit-messages";
+import { tooLarge, tooLong, tooMany, tooShort, tooSmall } from "@/lib/core/limit-messages";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 
-/** PUT /notifications/preferences/{userId}: a switch per kind and channel; kinds left out stay as they are. */
+const minuteOfDay = yup
+  .number()
+  .typeError("choice")
+  .integer("choice")
+  .min(0, tooSmall)
+  .max(1439, tooLarge)
+  .nullable()
+  .defined("required");
+
+const isTimeZone = (value: string | undefined) => {
+  if (!value) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * PUT /notifications/preferences/{userId}: a switch per kind and channel; kinds left out stay as
+ * they are, and so does `push` when left out. `settings` (optional): the daily digest and quiet hours.
+ */
 export const preferencesSchema = yup.object({
   preferences: yup
     .array(
@@ -13,9 +35,68 @@ export const preferencesSchema = yup.object({
           .required("required"),
         inApp: yup.boolean().typeError("choice").required("required"),
         email: yup.boolean().typeError("choice").required("required"),
+        push: yup.boolean().typeError("choice").optional(),
       }),
     )
     .max(Object.keys(NOTIFICATION_KINDS).length, tooMany)
     .required("required"),
+  settings: yup
+    .object({
+      emailDigest: yup.boolean().typeError("choice").required("required"),
+      quietStart: minuteOfDay,
+      quietEnd: minuteOfDay,
+      timeZone: yup.string().trim().max(64, tooLong).required("required").test("zone", "choice", isTimeZone),
+    })
+    .default(undefined)
+    .optional(),
 });
 export type PreferencesInput = yup.InferType<typeof preferencesSchema>;
+
+/** A browser's PushSubscription as `subscription.toJSON()` gives it. */
+export const pushSubscriptionSchema = yup.object({
+  endpoint: yup
+    .string()
+    .trim()
+    .max(1000, tooLong)
+    .required("required")
+    .matches(/^https:\/\/[^\s/]+\/\S*$/, "url"),
+  keys: yup
+    .object({
+      p256dh: yup
+        .string()
+        .trim()
+        .max(200, tooLong)
+        .matches(/^[A-Za-z0-9_-]+=*$/, "invalidToken")
+        .required("required"),
+      auth: yup
+        .string()
+        .trim()
+        .max(100, tooLong)
+        .matches(/^[A-Za-z0-9_-]+=*$/, "invalidToken")
+        .required("required"),
+    })
+    .required("required"),
+});
+export type PushSubscriptionInput = yup.InferType<typeof pushSubscriptionSchema>;
+
+/** DELETE of a subscription names its endpoint. */
+export const pushEndpointSchema = yup.object({ endpoint: yup.string().trim().max(1000, tooLong).required("required") });
+
+/** POST /notifications/send: a staff message to a group, delivered as the recipients' settings say. */
+export const staffMessageSchema = yup.object({
+  audience: yup
+    .object({
+      type: yup.string<"program" | "enterprise">().oneOf(["program", "enterprise"], "choice").required("required"),
+      id: yup.string().trim().max(40, tooLong).required("required"),
+    })
+    .required("required"),
+  title: yup.string().trim().min(3, tooShort).max(120, tooLong).required("required"),
+  body: yup.string().trim().min(3, tooShort).max(2000, tooLong).required("required"),
+  link: yup
+    .string()
+    .trim()
+    .max(300, tooLong)
+    .matches(/^\/[A-Za-z0-9/_\-?=&.%]*$/, "url")
+    .optional(),
+});
+export type StaffMessageInput = yup.InferType<typeof staffMessageSchema>;

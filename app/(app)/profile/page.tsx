@@ -12,6 +12,7 @@ import { DeleteAccount } from "@/components/identity/delete-account";
 import { ChangePasswordForm } from "@/components/identity/change-password-form";
 import { SessionList } from "@/components/identity/session-list";
 import { TotpSettings } from "@/components/identity/totp-settings";
+import { PushSettingsCard } from "@/components/notifications/push-settings-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { describeAccount } from "@/lib/identity/describe-account";
@@ -59,6 +60,7 @@ export default async function ProfilePage() {
             <AccountForm defaults={{ name: account.name, locale: account.locale === "en" ? "en" : "fr" }} />
           </CardContent>
         </Card>
+        <PushSettingsCard />
         {account.hasPassword && (
           <SectionCard id="email" title={t("email.title")} lead={t("email.lead", { email: account.email })}>
             <ChangeEmailForm />

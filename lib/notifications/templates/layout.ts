@@ -1,4 +1,12 @@
-export type RenderedEmail = { template: string; subject: string; html: string; text: string };
+/** What an e-mail says, before it is laid out: rendered again with the branded react-email layout when queued. */
+export type EmailContent = {
+  greeting: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  footer: string;
+};
+
+export type RenderedEmail = { template: string; subject: string; html: string; text: string; content?: EmailContent };
 
 const escape = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -22,5 +30,11 @@ ${action ? `<p><a href="${escape(action.url)}" style="display:inline-block;backg
   const text = [input.greeting, ...input.paragraphs, action ? `${action.label}: ${action.url}` : "", "—", input.footer]
     .filter(Boolean)
     .join("\n\n");
-  return { template: input.template, subject: input.subject, html, text };
+  const content = {
+    greeting: input.greeting,
+    paragraphs: input.paragraphs,
+    action: input.action,
+    footer: input.footer,
+  };
+  return { template: input.template, subject: input.subject, html, text, content };
 }

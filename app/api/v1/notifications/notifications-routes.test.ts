@@ -87,14 +87,25 @@ describe("notification settings", () => {
   it("are on by default for the kinds one's role receives, and change per kind and channel", async () => {
     const { user, headers } = await userWithNotifications();
     const defaults = await callRoute(getPreferences, { method: "GET", params: { userId: user.id }, headers });
-    expect(defaults.body).toEqual({
-      items: [
-        { kind: "applicationStatus", inApp: true, email: true, channels: { inApp: true, email: true } },
-        { kind: "interviews", inApp: true, email: true, channels: { inApp: true, email: true } },
-        { kind: "agreements", inApp: true, email: true, channels: { inApp: true, email: true } },
-        { kind: "internshipEvaluations", inApp: true, email: true, channels: { inApp: true, email: true } },
-      ],
+    // Students get web push by default (it does nothing before they turn it on in a browser).
+    const all = { inApp: true, email: true, push: true, channels: { inApp: true, email: true, push: true } };
+    expect(defaults.body.settings).toEqual({
+      emailDigest: false,
+      quietStart: null,
+      quietEnd: null,
+      timeZone: "Europe/Paris",
     });
+    expect(defaults.body.items.map((item: { kind: string }) => item.kind)).toEqual(
+      expect.arrayContaining([
+        "applicationStatus",
+        "interviews",
+        "agreements",
+        "internshipEvaluations",
+        "staffMessages",
+      ]),
+    );
+    expect(defaults.body.items.map((item: { kind: string }) => item.kind)).not.toContain("applicantActivity");
+    for (const item of defaults.body.items) expect(item).toMatchObject(all);
     const changed = await callRoute(putPreferences, {
       method: "PUT",
       params: { userId: user.id },
@@ -121,6 +132,16 @@ describe("notification settings", () => {
       "preferences.0.inApp",
     ],
     ["no list", {}, "preferences"],
+    [
+      "quiet hours past midnight's last minute",
+      { preferences: [], settings: { emailDigest: false, quietStart: 1440, quietEnd: 420, timeZone: "Europe/Paris" } },
+      "settings.quietStart",
+    ],
+    [
+      "an unknown time zone",
+      { preferences: [], settings: { emailDigest: true, quietStart: null, quietEnd: null, timeZone: "Mars/Olympus" } },
+      "settings.timeZone",
+    ],
   ])("refuses %s with 400, writing nothing", async (_name, body, field) => {
     const { user, headers } = await userWithNotifications();
     const response = await callRoute(putPreferences, { method: "PUT", params: { userId: user.id }, body, headers });
@@ -128,5 +149,21 @@ describe("notification settings", () => {
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(response.body.errors).toContainEqual(expect.objectContaining({ field }));
     expect(await db.notificationPreference.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.notificationSettings.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("keeps the digest and quiet hours, and an enterprise's push is off until chosen", async () => {
+    const { user, headers } = await userWithNotifications("ENTERPRISE");
+    const settings = { emailDigest: true, quietStart: 22 * 60, quietEnd: 7 * 60, timeZone: "Africa/Tunis" };
+    const saved = await callRoute(putPreferences, {
+      method: "PUT",
+      params: { userId: user.id },
+      body: { preferences: [{ kind: "interviews", inApp: true, email: true, push: true }], settings },
+      headers,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.settings).toEqual(settings);
+    expect(saved.body.items).toContainEqual(expect.objectContaining({ kind: "interviews", push: true }));
+    expect(saved.body.items).toContainEqual(expect.objectContaining({ kind: "unansweredApplications", push: false }));
   });
 });
