@@ -20,6 +20,7 @@ export function FacetGroup(props: {
   selected: string[];
   label: (value: FacetValue) => string;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  approximate?: boolean;
 }) {
   const t = useTranslations("search");
   const format = useFormatter();
@@ -46,7 +47,10 @@ export function FacetGroup(props: {
                 slotProps={{ input: { form: SEARCH_FORM } as object }}
               />
             }
-            label={t("valueCount", { label: props.label(value), count: format.number(value.count) })}
+            label={t("valueCount", {
+              label: props.label(value),
+              count: `${props.approximate ? "≈ " : ""}${format.number(value.count)}`,
+            })}
           />
         ))}
       </FormGroup>

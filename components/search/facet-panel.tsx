@@ -31,7 +31,16 @@ const ORDER: SearchFacet[] = [
 let changed: { name: string; value: string } | null = null;
 
 /** The filters, with counts; ticking one updates the URL and so the results, at once. */
-export function FacetPanel({ facets, selected }: { facets: SearchFacets; selected: Record<SearchFacet, string[]> }) {
+export function FacetPanel({
+  facets,
+  selected,
+  approximate = false,
+}: {
+  facets: SearchFacets;
+  selected: Record<SearchFacet, string[]>;
+  /** The counts are estimates (a search over many offers): each is shown with "≈". */
+  approximate?: boolean;
+}) {
   const t = useTranslations("search");
   const to = useTranslations("offers");
   const format = useFormatter();
@@ -89,6 +98,7 @@ export function FacetPanel({ facets, selected }: { facets: SearchFacets; selecte
           selected={selected[facet]}
           label={label(facet)}
           onChange={change}
+          approximate={approximate}
         />
       ))}
       <noscript>

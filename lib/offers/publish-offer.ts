@@ -6,6 +6,7 @@ import { requireVerifiedEmail } from "@/lib/identity/policy";
 import { ownOffer } from "./own-offer";
 import { requireOfferManager } from "./policy";
 import { forgetSearchSummaries } from "./search-summary-cache";
+import { rememberSearchWords } from "./search-words";
 import { deadlineOpen } from "./visible-offer";
 
 /**
@@ -33,6 +34,7 @@ export async function publishOffer(actor: Actor | null, offerId: string): Promis
       where: { id: offerId, enterpriseId: me.enterprise.id },
       data: { status: "PUBLISHED", publishedAt, closedAt: null, expiryNotifiedAt: null },
     });
+    await rememberSearchWords(tx, [offerId]);
     await recordEvent(tx, "offer.published", { offerId, enterpriseId: me.enterprise.id });
     return { id: offerId, publishedAt };
   });

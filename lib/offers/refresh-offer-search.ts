@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { forgetSearchSummaries } from "./search-summary-cache";
+import { rememberSearchWords } from "./search-words";
 
 /**
  * The statement that rewrites the search columns of the given offers from their current content
@@ -15,7 +16,8 @@ export function offerSearchDocumentSql(offerIds: string[]): Prisma.Sql {
       "searchTitle" = lower(unaccent(o.title)),
       "searchHead" = d.head,
       "searchVector" = d.head || setweight(to_tsvector('french', d.body) || to_tsvector('english', d.body), 'C'),
-      "searchSkills" = d.skills
+      "searchSkills" = d.skills,
+      "searchSample" = hashtext(o.id) & 1023
     from (
       select p.id, p.skills, p.body,
         setweight(to_tsvector('french', p.title) || to_tsvector('english', p.title), 'A') ||
@@ -45,5 +47,6 @@ export function offerSearchDocumentSql(offerIds: string[]): Prisma.Sql {
 export async function refreshOfferSearch(tx: Tx, offerIds: string[]): Promise<void> {
   if (offerIds.length === 0) return;
   await tx.$executeRaw(offerSearchDocumentSql(offerIds));
+  await rememberSearchWords(tx, offerIds);
   forgetSearchSummaries();
 }

@@ -6,13 +6,25 @@ import {
   type OfferSearchQuery,
   type SearchFacet,
 } from "./search-schema";
-import { DIMENSIONS, TEXT, facetConditions, matchedOffers } from "./search-sql";
+import { DIMENSIONS, TEXT, facetConditions, matchingOffers } from "./search-sql";
 
 const { sql, join, raw } = Prisma;
 
 export type FacetValue = { value: string; count: number; label?: string };
 export type SearchFacets = Record<SearchFacet, FacetValue[]>;
-export type SearchSummary = { total: number; facets: SearchFacets };
+/** With `totalIsApproximate`, the total and every count are estimates from a sample of the matches. */
+export type SearchSummary = { total: number; totalIsApproximate: boolean; facets: SearchFacets };
+export type SummaryRow = { facet: string; value: string | null; count: number; label: string | null };
+
+/** How many matching rows a summary statement read (the value of its total's row). */
+export const rowsRead = (rows: SummaryRow[]) => Number(rows.find((row) => row.facet === "total")?.value ?? 0);
+
+/** An estimate as precisely as a sample tells it: two significant digits from 100 on. */
+export function roughly(count: number): number {
+  if (count < 100) return Math.round(count);
+  const unit = 10 ** (Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
+}
 
 /** At most this many values per facet (the most frequent), plus the selected ones. */
 const TOP = 20;
@@ -28,9 +40,15 @@ const ok = (facet: string) => raw(`"ok_${facet}"`);
  * counts of `remote` ignore the `remote` filter itself, so a visitor sees how many offers every
  * other remote mode would add. To get every facet in one pass, the matched rows include those
  * that fail exactly one filter, each with a flag per filter; a row counts for facet X when it
- * fails nothing, or fails X alone. The total counts rows that fail nothing.
+ * fails nothing, or fails X alone. The total counts rows that fail nothing; the value of the
+ * total's row is the number of rows read (what counting all matches would cost).
  */
-export function summarySql(query: OfferSearchQuery, words: string): Prisma.Sql[] {
+export function summarySql(
+  query: OfferSearchQuery,
+  words: string,
+  sampleSlots?: number,
+  parsed?: string,
+): Prisma.Sql[] {
   const active = facetConditions(query);
   // A condition on a missing value (an offer without a start date) is false, not null.
   const passes = (condition: Prisma.Sql) => sql`coalesce(${condition}, false)`;
@@ -43,8 +61,9 @@ export function summarySql(query: OfferSearchQuery, words: string): Prisma.Sql[]
   const flags = active.map(({ facet, condition }) => sql`${passes(condition)} as ${ok(facet)}`);
   // With a single filter every row fails at most once already.
   const where = active.length > 1 ? sql`${failures} <= 1` : sql`true`;
+  // Estimates read only the offers of the first slots (searchSample, a hash of the id).
   const matched = (columns: Prisma.Sql[]) =>
-    matchedOffers(join([...columns, sql`${failures} as failures`, ...flags]), words, where);
+    matchingOffers(join([...columns, sql`${failures} as failures`, ...flags]), words, where, { parsed, sampleSlots });
   const isActive = (facet: SearchFacet) => active.some((a) => a.facet === facet);
   const countFor = (facet: SearchFacet) =>
     isActive(facet)
@@ -59,7 +78,7 @@ export function summarySql(query: OfferSearchQuery, words: string): Prisma.Sql[]
       coalesce(${join(
         SINGLE.map((f) => TEXT[f]?.(name(f)) ?? name(f)),
         ", ",
-      )}) as value,
+      )}, case when grouping(${join(SINGLE.map(name), ", ")}) = ${2 ** SINGLE.length - 1} then count(*)::text end) as value,
       case ${join(
         SINGLE.map((f) => sql`when grouping(${name(f)}) = 0 then ${countFor(f)}`),
         " ",
@@ -87,7 +106,7 @@ const topValues = (counts: Prisma.Sql, selected: string[]) => sql`
     end as label
   from (
     select *, row_number() over (partition by facet order by count desc, value) as position
-    from (${counts}) counts where count > 0 and (value is not null or facet = 'total')
+    from (${counts}) counts where (count > 0 and value is not null) or facet = 'total'
   ) c
   where c.position <= ${TOP} or c.facet || ':' || c.value = any(${selected}::text[]) or c.facet = 'total'`;
 
@@ -97,18 +116,16 @@ const ORDERED: Partial<Record<SearchFacet, readonly string[]>> = {
 };
 
 /** The rows as `{ total, facets }`: every facet present, selected values kept (0 when none match), in display order. */
-export function toSummary(
-  rows: { facet: string; value: string | null; count: number; label: string | null }[],
-  query: OfferSearchQuery,
-): SearchSummary {
+export function toSummary(rows: SummaryRow[], query: OfferSearchQuery, scale = 1): SearchSummary {
   const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, [] as FacetValue[]])) as SearchFacets;
+  const estimate = (count: number) => (scale === 1 ? count : roughly(count * scale));
   let total = 0;
   for (const row of rows) {
-    if (row.facet === "total") total = row.count;
+    if (row.facet === "total") total = estimate(row.count);
     else
       facets[row.facet as SearchFacet]?.push({
         value: row.value!,
-        count: row.count,
+        count: estimate(row.count),
         ...(row.label ? { label: row.label } : {}),
       });
   }
@@ -124,5 +141,5 @@ export function toSummary(
           : b.count - a.count || a.value.localeCompare(b.value),
     );
   }
-  return { total, facets };
+  return { total, totalIsApproximate: scale !== 1, facets };
 }

@@ -1,3 +1,4 @@
+import { db } from "@/lib/core/db";
 import { minorDigits } from "@/lib/core/money";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CURRENCIES } from "./offer-options";
@@ -119,30 +120,46 @@ export function facetConditions(query: OfferSearchQuery): { facet: SearchFacet; 
 }
 
 /** The words as a query: French and English stemming, accents removed as in the document. */
-const TSQUERY = (words: string) =>
+export const wordsQuery = (words: string) =>
   sql`(websearch_to_tsquery('french', unaccent(${words})) || websearch_to_tsquery('english', unaccent(${words})))`;
 
+/** The words as the text of their tsquery (one statement, before the search's statements). */
+export async function parseWords(words: string): Promise<string> {
+  if (!words) return "";
+  const [row] = await db.$queryRaw<{ query: string }[]>(sql`select ${wordsQuery(words)}::text as query`);
+  return row?.query ?? "";
+}
+
 /**
- * The visible offers that match the words and `where`, with `columns` and a `rank` (a statement
- * to use as a subquery). Words match the full-text document, ranked by the title-and-skills part;
- * only when nothing matches them does a trigram match on the title take over (typos), so common
- * words never pay for fuzzy matching. Fuzzy matches all rank 0, hence newest first: ranking them
- * by similarity costs as much again as finding them. The words are parsed once (scalar subqueries).
+ * What words match, to compare with `o."searchVector"` or `o."searchHead"`: the parsed query as a
+ * constant, so that the planner sees how common the words are (it walks the newest offers for a
+ * common word, and uses the full-text index for a rare one); else the words, parsed once per
+ * statement (a scalar subquery).
  */
-export function matchedOffers(columns: Prisma.Sql, words: string, where: Prisma.Sql): Prisma.Sql {
-  if (!words) return sql`select ${columns}, 0::float8 as rank from "Offer" o where ${VISIBLE} and ${where}`;
-  const tsquery = sql`(select ${TSQUERY(words)})`;
-  const typed = sql`(select lower(unaccent(${words})))`;
-  return sql`
-    with exact as materialized (
-      select ${columns}, round(ts_rank(o."searchHead", ${tsquery})::numeric, 6)::float8 as rank
-      from "Offer" o
-      where o."searchVector" @@ ${tsquery} and ${VISIBLE} and ${where})
-    select * from exact
-    union all
-    select ${columns}, 0::float8 as rank
-    from "Offer" o
-    where ${typed} <% o."searchTitle" and ${VISIBLE} and ${where} and not exists (select 1 from exact)`;
+export const matchQuery = (words: string, parsed?: string) =>
+  parsed === undefined ? sql`(select ${wordsQuery(words)})` : sql`${parsed}::tsquery`;
+
+/**
+ * The visible offers that match the words (the whole full-text document) and `where`, with
+ * `columns` (a statement to use as a subquery); with `sampleSlots`, only the offers of the slots
+ * below it. Typos are corrected before (search-words.ts).
+ */
+export function matchingOffers(
+  columns: Prisma.Sql,
+  words: string,
+  where: Prisma.Sql,
+  options: { parsed?: string; sampleSlots?: number } = {},
+): Prisma.Sql {
+  const sample =
+    options.sampleSlots === undefined
+      ? sql`true`
+      : sql`o.status = 'PUBLISHED' and o."searchSample" < ${options.sampleSlots}::int`;
+  if (!words) return sql`select ${columns} from "Offer" o where ${sample} and ${VISIBLE} and ${where}`;
+  // The words' index alone finds the offers (the fence keeps the planner from intersecting it with
+  // the index of every published offer, which costs more than it saves), then the rules apply.
+  return sql`select ${columns} from (
+      select * from "Offer" o where o."searchVector" @@ ${matchQuery(words, options.parsed)} and ${sample} offset 0
+    ) o where ${VISIBLE} and ${where}`;
 }
 
 export const and = (conditions: Prisma.Sql[]) => (conditions.length ? join(conditions, " and ") : sql`true`);

@@ -11,6 +11,7 @@ import pg from "pg";
 import { connectionFields } from "../../lib/core/database-url";
 import { toMinorUnits } from "../../lib/core/money";
 import { offerSearchDocumentSql } from "../../lib/offers/refresh-offer-search";
+import { searchWordsSql } from "../../lib/offers/search-words";
 import { CLOSINGS, OFFERS, SKILLS, offerVariant } from "../../prisma/seed-data";
 import { benchDatabase } from "./bench-database";
 import {
@@ -135,6 +136,8 @@ try {
     );
     const document = offerSearchDocumentSql(offers.map((o) => o.id));
     await client.query(document.text, document.values);
+    const words = searchWordsSql(offers.map((o) => o.id));
+    await client.query(words.text, words.values);
     process.stdout.write(`\r${from + offers.length} offers`);
   }
   // The bulk rewrite of the search columns left a dead copy of every row: compact, as steady use would.

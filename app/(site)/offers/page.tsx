@@ -82,7 +82,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
         <Grid size={{ xs: 12, md: 8 }} component="section" aria-labelledby="search-results">
           <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap", mb: 2 }}>
             <Typography variant="h2" id="search-results" aria-live="polite" sx={{ fontSize: "1.25rem", flexGrow: 1 }}>
-              {t("total", { total: result.total })}
+              {t(result.totalIsApproximate ? "totalApproximate" : "total", { total: result.total })}
             </Typography>
             {hasFacets && <FiltersButton active={active} />}
             {filtered && <LinkButton href={href({ q: query.q, sort: query.sort })}>{t("clear")}</LinkButton>}
@@ -90,6 +90,9 @@ export default async function OfferSearchPage({ searchParams }: Props) {
               <SaveSearchButton criteria={criteriaOf(query)} defaultName={query.q || t("save.defaultName")} />
             )}
           </Stack>
+          {result.correctedQuery && (
+            <Typography sx={{ mb: 2 }}>{t("correctedQuery", { corrected: result.correctedQuery })}</Typography>
+          )}
           {result.items.length === 0 ? (
             <EmptyState title={t("empty")} hint={t("emptyHint")} action={t("emptyAction")} href="/offers" />
           ) : (
@@ -128,7 +131,7 @@ export default async function OfferSearchPage({ searchParams }: Props) {
             total={result.total}
             clearHref={filtered ? href({ q: query.q, sort: query.sort }) : undefined}
           >
-            <FacetPanel key={key} facets={result.facets} selected={selected} />
+            <FacetPanel key={key} facets={result.facets} selected={selected} approximate={result.totalIsApproximate} />
           </FiltersPlacement>
         </Grid>
       </Grid>

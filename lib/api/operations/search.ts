@@ -1,6 +1,6 @@
 import { REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
 import { SEARCH_FACETS, offerSearchSchema } from "@/lib/offers/search-schema";
-import { array, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
+import { array, boolean, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
 
 const date = () => nullable(string({ format: "date-time" }));
 const result = object({
@@ -29,11 +29,14 @@ export const searchOperations: ApiOperation[] = [
     path: "/offers/search",
     summary: "Search the open offers",
     description:
-      "Full-text search (French and English, accents and case ignored, typos in titles tolerated) over published offers " +
+      "Full-text search (French and English, accents and case ignored) over published offers " +
       "whose deadline has not passed. Facet parameters repeat (`?field=Design&field=Marketing`): values of one facet are " +
       "alternatives, facets combine. Each facet's counts apply all the other filters but not its own, so they tell how many " +
       "offers each value would add; counts may lag a minute behind new offers. `sort` defaults to relevance with words, " +
-      "newest without. `nextCursor` is opaque; a cursor that was altered or made for another sort is a 400.",
+      "newest without. `nextCursor` is opaque; a cursor that was altered or made for another sort is a 400. " +
+      "A word that no offer contains is corrected to the nearest one that does (`devloper` → `developer`); " +
+      "`correctedQuery` is then the query as searched. When a search reads more than a few thousand offers, the total " +
+      "and the facet counts are estimated from a fixed sample and rounded: `totalIsApproximate` is then true.",
     tags: ["offers"],
     auth: false,
     query: offerSearchSchema,
@@ -42,6 +45,8 @@ export const searchOperations: ApiOperation[] = [
         description: "One page of matching offers, the total and the facet counts.",
         schema: listOf(result, {
           total: integer({ minimum: 0 }),
+          totalIsApproximate: boolean(),
+          correctedQuery: nullable(string()),
           facets: object(Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, array(facetValue)]))),
         }),
       },
