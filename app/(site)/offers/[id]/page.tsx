@@ -9,11 +9,11 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ApplyButton } from "@/components/applications/apply-button";
 import { EnterpriseLogo } from "@/components/enterprises/enterprise-logo";
 import { ClosedOfferNotice } from "@/components/offers/closed-offer-notice";
 import { EnterpriseCard } from "@/components/offers/enterprise-card";
 import { FavouriteButton } from "@/components/offers/favourite-button";
+import { OfferApply } from "@/components/imports/offer-apply";
 import { OfferFacts } from "@/components/offers/offer-facts";
 import { OfferText } from "@/components/offers/offer-text";
 import { SimilarOffers } from "@/components/offers/similar-offers";
@@ -137,7 +137,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <OfferFacts offer={offer} />
           {/* On a phone the side column comes last: the call to action is repeated under the facts. */}
           <Stack direction="row" spacing={1} sx={{ display: { xs: "flex", md: "none" }, mt: 2, alignItems: "center" }}>
-            <ApplyButton
+            <OfferApply
+              source={offer.source}
+              externalUrl={offer.externalUrl}
               offerId={offer.id}
               open={open}
               signedIn={Boolean(actor)}
@@ -194,7 +196,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
                     : t("detail.noDeadline")}
                 </Typography>
                 <Stack spacing={1} useFlexGap sx={{ alignItems: "flex-start" }}>
-                  <ApplyButton
+                  <OfferApply
+                    source={offer.source}
+                    externalUrl={offer.externalUrl}
                     offerId={offer.id}
                     open={open}
                     signedIn={Boolean(actor)}
