@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { translator } from "@/lib/core/translator";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyUser } from "@/lib/notifications/notify-user";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { renderEmail } from "@/lib/notifications/templates/layout";
@@ -115,6 +116,54 @@ export async function askAmendmentSigner(stepId: string): Promise<{ asked: boole
   });
 }
 
+type AmendmentParties = Prisma.AgreementAmendmentGetPayload<{ select: typeof stepSelect.amendment.select }>;
+
+/**
+ * Tells the proposer and every signer of an amendment one piece of news, each in their language
+ * (outside signers by e-mail, in the agreement's): the texts come from `agreements.emails.<letter>`.
+ */
+async function tellAmendmentParties(
+  tx: Tx,
+  amendment: AmendmentParties,
+  letter: "amendmentRefused" | "amendmentSigned",
+  valuesIn: (locale: string) => Record<string, string>,
+): Promise<{ told: number }> {
+  const { agreement } = amendment;
+  const users = new Map<string, { id: string; email: string; locale: string }>();
+  for (const u of [amendment.proposedBy, ...amendment.steps.map((s) => s.signer)]) if (u) users.set(u.id, u);
+  const outsiders = new Set(amendment.steps.filter((s) => !s.signer && s.signerEmail).map((s) => s.signerEmail!));
+  const link = `/agreements/${agreement.id}#amendments`;
+  const email = (locale: string, withAction: boolean) => {
+    const t = translator(locale, `agreements.emails.${letter}`);
+    const values = valuesIn(locale);
+    return {
+      t,
+      values,
+      rendered: renderEmail({
+        template: letter,
+        subject: t("subject", values),
+        greeting: translator(locale, "emails")("greeting"),
+        paragraphs: [t("body", values)],
+        ...(withAction && { action: { label: t("action"), url: `${env().APP_URL}${link}` } }),
+        footer: translator(locale, "emails")("footer"),
+      }),
+    };
+  };
+  for (const user of users.values()) {
+    const { t, values, rendered } = email(user.locale, true);
+    await notifyUser(tx, user, {
+      kind: "agreements",
+      title: t("subject", values),
+      body: t("body", values),
+      link,
+      data: { agreementId: agreement.id, amendmentId: amendment.id },
+      email: rendered,
+    });
+  }
+  for (const address of outsiders) await queueEmail(tx, address, email(agreement.language, false).rendered);
+  return { told: users.size + outsiders.size };
+}
+
 /**
  * Tells the proposer and every signer of an amendment that a party refused it, and why; claimed
  * once by the refused step's `askedAt`.
@@ -127,54 +176,13 @@ export async function tellAmendmentRefused(stepId: string): Promise<{ told: numb
     });
     if (claimed.count === 0) return { told: 0 };
     const step = await tx.agreementAmendmentStep.findUniqueOrThrow({ where: { id: stepId }, select: stepSelect });
-    const { amendment } = step;
-    const { agreement } = amendment;
-    const users = new Map<string, { id: string; email: string; locale: string }>();
-    for (const u of [amendment.proposedBy, ...amendment.steps.map((s) => s.signer)]) if (u) users.set(u.id, u);
-    const outsiders = new Set(amendment.steps.filter((s) => !s.signer && s.signerEmail).map((s) => s.signerEmail!));
-    const letter = (locale: string) => ({
-      t: translator(locale, "agreements.emails.amendmentRefused"),
-      values: {
-        student: agreement.student.user.name,
-        enterprise: agreement.enterprise.name,
-        party: translator(locale, "agreements.parties")(step.party),
-        reason: step.refusalReason ?? "",
-      },
-    });
-    const link = `/agreements/${agreement.id}#amendments`;
-    for (const user of users.values()) {
-      const { t, values } = letter(user.locale);
-      await notifyUser(tx, user, {
-        kind: "agreements",
-        title: t("subject", values),
-        body: t("body", values),
-        link,
-        data: { agreementId: agreement.id, amendmentId: amendment.id },
-        email: renderEmail({
-          template: "amendmentRefused",
-          subject: t("subject", values),
-          greeting: translator(user.locale, "emails")("greeting"),
-          paragraphs: [t("body", values)],
-          action: { label: t("action"), url: `${env().APP_URL}${link}` },
-          footer: translator(user.locale, "emails")("footer"),
-        }),
-      });
-    }
-    for (const email of outsiders) {
-      const { t, values } = letter(agreement.language);
-      await queueEmail(
-        tx,
-        email,
-        renderEmail({
-          template: "amendmentRefused",
-          subject: t("subject", values),
-          greeting: translator(agreement.language, "emails")("greeting"),
-          paragraphs: [t("body", values)],
-          footer: translator(agreement.language, "emails")("footer"),
-        }),
-      );
-    }
-    return { told: users.size + outsiders.size };
+    const { agreement } = step.amendment;
+    return tellAmendmentParties(tx, step.amendment, "amendmentRefused", (locale) => ({
+      student: agreement.student.user.name,
+      enterprise: agreement.enterprise.name,
+      party: translator(locale, "agreements.parties")(step.party),
+      reason: step.refusalReason ?? "",
+    }));
   });
 }
 
@@ -194,43 +202,9 @@ export async function tellAmendmentSigned(amendmentId: string): Promise<{ told: 
       select: stepSelect.amendment.select,
     });
     const { agreement } = amendment;
-    const users = new Map<string, { id: string; email: string; locale: string }>();
-    for (const u of [amendment.proposedBy, ...amendment.steps.map((s) => s.signer)]) if (u) users.set(u.id, u);
-    const outsiders = new Set(amendment.steps.filter((s) => !s.signer && s.signerEmail).map((s) => s.signerEmail!));
-    const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
-    const link = `/agreements/${agreement.id}#amendments`;
-    for (const user of users.values()) {
-      const t = translator(user.locale, "agreements.emails.amendmentSigned");
-      await notifyUser(tx, user, {
-        kind: "agreements",
-        title: t("subject", values),
-        body: t("body", values),
-        link,
-        data: { agreementId: agreement.id, amendmentId },
-        email: renderEmail({
-          template: "amendmentSigned",
-          subject: t("subject", values),
-          greeting: translator(user.locale, "emails")("greeting"),
-          paragraphs: [t("body", values)],
-          action: { label: t("action"), url: `${env().APP_URL}${link}` },
-          footer: translator(user.locale, "emails")("footer"),
-        }),
-      });
-    }
-    for (const email of outsiders) {
-      const t = translator(agreement.language, "agreements.emails.amendmentSigned");
-      await queueEmail(
-        tx,
-        email,
-        renderEmail({
-          template: "amendmentSigned",
-          subject: t("subject", values),
-          greeting: translator(agreement.language, "emails")("greeting"),
-          paragraphs: [t("body", values)],
-          footer: translator(agreement.language, "emails")("footer"),
-        }),
-      );
-    }
-    return { told: users.size + outsiders.size };
+    return tellAmendmentParties(tx, amendment, "amendmentSigned", () => ({
+      student: agreement.student.user.name,
+      enterprise: agreement.enterprise.name,
+    }));
   });
 }
