@@ -6,9 +6,18 @@
 import { copyCircuit, hashOf } from "@/lib/agreements/agreement-steps";
 import { freezeTerms } from "@/lib/agreements/agreement-template";
 import type { Tx } from "@/lib/core/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { scoreOfferForStudent } from "@/lib/recommendations/score-offer-for-student";
 
 const DAY = 24 * 60 * 60 * 1000;
+const ACCEPTED_PATH: ApplicationStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "SHORTLISTED",
+  "INTERVIEW",
+  "ACCEPTED",
+];
 
 type Seeded = { studentId: string; offerId: string };
 
@@ -32,8 +41,27 @@ export async function seedDemoAgreements(
       include: { offer: true, student: { include: { user: true } } },
     });
     if (!application) {
+      const fit = await scoreOfferForStudent(tx, studentId, offerId);
       const created = await tx.application.create({
-        data: { studentId, offerId, status: "ACCEPTED", submittedAt: input.now, decidedAt: input.now },
+        data: {
+          studentId,
+          offerId,
+          status: "ACCEPTED",
+          matchScore: fit?.score ?? 60,
+          matchReasons: fit ? (fit.reasons as Prisma.InputJsonValue) : undefined,
+          submittedAt: input.now,
+          decidedAt: input.now,
+        },
+      });
+      // The history an application accepted through the pipeline has, so its page tells its story.
+      await tx.applicationStatusChange.createMany({
+        data: ACCEPTED_PATH.map((to, step) => ({
+          applicationId: created.id,
+          fromStatus: step === 0 ? null : ACCEPTED_PATH[step - 1]!,
+          toStatus: to,
+          createdAt: new Date(input.now.getTime() - (ACCEPTED_PATH.length - 1 - step) * DAY),
+          notifiedAt: input.now,
+        })),
       });
       application = await tx.application.findUniqueOrThrow({
         where: { id: created.id },
@@ -44,6 +72,14 @@ export async function seedDemoAgreements(
       await tx.application.update({
         where: { id: application.id },
         data: { status: "ACCEPTED", decidedAt: input.now },
+      });
+      await tx.applicationStatusChange.create({
+        data: {
+          applicationId: application.id,
+          fromStatus: application.status,
+          toStatus: "ACCEPTED",
+          notifiedAt: input.now,
+        },
       });
     }
     const startDate = new Date(today.getTime() + startInDays * DAY);

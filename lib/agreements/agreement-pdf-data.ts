@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/core/db";
+import { notFound } from "@/lib/core/errors";
 import type { AgreementParty, SignatureMethod } from "@/lib/generated/prisma/enums";
 import { frozenArticles, renderLanguage, templateFor } from "./agreement-template";
 import { FR_MINIMUM_HOURLY_STIPEND_MINOR, FR_STIPEND_THRESHOLD_DAYS, stipendShortfall } from "./minimum-stipend";
@@ -52,7 +53,7 @@ const DAY_MS = 86_400_000;
 
 /** Everything the PDF shows, read inside the caller's transaction. */
 export async function agreementPdfData(tx: Tx, agreementId: string, version: PdfVersion): Promise<AgreementPdfData> {
-  const row = await tx.agreement.findUniqueOrThrow({
+  const row = await tx.agreement.findUnique({
     where: { id: agreementId },
     include: {
       student: {
@@ -81,6 +82,7 @@ export async function agreementPdfData(tx: Tx, agreementId: string, version: Pdf
       },
     },
   });
+  if (!row) throw notFound("agreementNotFound");
   const frozen = frozenArticles(row.terms);
   const language = frozen?.language ?? renderLanguage(row.language);
   const articles =

@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { AppError, conflict, field, invalid, unauthenticated } from "@/lib/core/errors";
+import { AppError, conflict, field, invalid, notFound, unauthenticated } from "@/lib/core/errors";
+import { isPlausibleId } from "@/lib/core/input-safety";
 import { consume } from "@/lib/core/rate-limit";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
@@ -25,6 +26,7 @@ export async function signAgreement(
   input: unknown,
   ip: string,
 ): Promise<SignOutcome> {
+  if (!isPlausibleId(agreementId)) throw notFound("agreementNotFound");
   const data = await validate(signSchema, input);
   if (!data.code && !actor) throw unauthenticated();
   if (!data.code && !data.password) throw invalid({ password: field("required") });
