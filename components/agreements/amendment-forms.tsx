@@ -20,7 +20,17 @@ export function ProposeAmendmentForm({ id }: { id: string }) {
   const t = useTranslations("agreements");
   const [values, setValues] = useState<Record<string, string>>({});
   const { execute, pending, outcome } = useAction(proposeAmendmentAction, { success: t("amendments.proposed") });
+  const tApp = useTranslations("app");
+  const [shown, setShown] = useState(false);
   const set = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  // Folded until asked for: most visits to a signed agreement are to read it, not to amend it.
+  if (!shown) {
+    return (
+      <Button variant="outlined" onClick={() => setShown(true)} sx={{ alignSelf: "flex-start" }}>
+        {t("amendments.propose")}
+      </Button>
+    );
+  }
   return (
     <Stack
       component="form"
@@ -59,9 +69,14 @@ export function ProposeAmendmentForm({ id }: { id: string }) {
         multiline
         minRows={2}
       />
-      <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
-        {t("amendments.submit")}
-      </Button>
+      <Stack direction="row" spacing={1}>
+        <Button type="submit" variant="contained" disabled={pending}>
+          {t("amendments.submit")}
+        </Button>
+        <Button onClick={() => setShown(false)} disabled={pending}>
+          {tApp("cancel")}
+        </Button>
+      </Stack>
     </Stack>
   );
 }
