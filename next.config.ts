@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
     "pino",
     "rate-limiter-flexible",
     "@react-pdf/renderer",
+    // PDF.js (CV text) loads its worker code at run time.
+    "unpdf",
     // Verifiable credentials (JSON-LD, canonicalisation, Ed25519): Node modules loaded as they are.
     "@digitalbazaar/vc",
     "@digitalbazaar/data-integrity",

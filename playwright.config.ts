@@ -38,6 +38,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", DEV_MAILBOX: "open", LOG_LEVEL: "warn" },
+    // Private hosts for imports: the import journey's careers site runs on 127.0.0.1.
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: ".data/e2e",
+      DEV_MAILBOX: "open",
+      LOG_LEVEL: "warn",
+      IMPORT_ALLOW_PRIVATE_HOSTS: "true",
+    },
   },
 });

@@ -57,6 +57,12 @@ export type EventCatalogue = {
   "internship.activity-commented": { internshipId: string; commentId: string };
   /** A visit's date was picked (SEQUENCE of the visit): everyone gets the invitation, once per version. */
   "internship.visit-scheduled": { internshipId: string; visitId: string; sequence: number };
+  /** The supervisor moved a scheduled visit (same UID, SEQUENCE raised): everyone gets the updated invitation, once. */
+  "internship.visit-moved": { internshipId: string; visitId: string; sequence: number };
+  /** The supervisor cancelled a visit (SEQUENCE raised): everyone is told, with METHOD:CANCEL once it had a date. */
+  "internship.visit-cancelled": { internshipId: string; visitId: string; sequence: number };
+  /** A CV was uploaded or a LinkedIn file sent: the profile-import workflow reads it and writes its proposals. */
+  "profile-import.requested": { importId: string; studentId: string };
   "document.uploaded": { documentId: string; versionId: string };
   "document.validated": { documentId: string };
   /** A reviewer rejected a document with a reason (its owner may send a new version). */
@@ -75,4 +81,6 @@ export type AppEvent<N extends EventName = EventName> = {
   id: string;
   name: N;
   data: EventCatalogue[N];
+  /** The request that recorded it, for the workflows' logs (the in-process runner; Inngest has its own ids). */
+  requestId?: string;
 };

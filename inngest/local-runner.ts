@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/core/db";
+import { withRequestContext } from "@/lib/core/request-context";
 import type { AppEvent } from "./events";
 import type { ScheduledWorkflow, Steps, Workflow } from "./workflow";
 
@@ -28,7 +29,8 @@ export async function runLocally(workflows: Workflow[], event: AppEvent): Promis
   const errors: unknown[] = [];
   for (const workflow of workflows.filter((w) => w.trigger === event.name)) {
     try {
-      await workflow.handler({ event: event as never, step: memoisedSteps(workflow.id, event.id) });
+      const run = () => workflow.handler({ event: event as never, step: memoisedSteps(workflow.id, event.id) });
+      await (event.requestId ? withRequestContext({ requestId: event.requestId }, run) : run());
     } catch (error) {
       errors.push(error);
     }

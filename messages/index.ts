@@ -1,8 +1,11 @@
 import enAdmin from "./en/admin.json";
 import enAgreements from "./en/agreements.json";
+import enAssistant from "./en/assistant.json";
 import enApplications from "./en/applications.json";
+import enCalendar from "./en/calendar.json";
 import enCertificates from "./en/certificates.json";
 import enCore from "./en/core.json";
+import enDashboards from "./en/dashboards.json";
 import enEnterprises from "./en/enterprises.json";
 import enEvaluations from "./en/evaluations.json";
 import enImports from "./en/imports.json";
@@ -17,9 +20,12 @@ import enStudents from "./en/students.json";
 import enUniversities from "./en/universities.json";
 import frAdmin from "./fr/admin.json";
 import frAgreements from "./fr/agreements.json";
+import frAssistant from "./fr/assistant.json";
 import frApplications from "./fr/applications.json";
+import frCalendar from "./fr/calendar.json";
 import frCertificates from "./fr/certificates.json";
 import frCore from "./fr/core.json";
+import frDashboards from "./fr/dashboards.json";
 import frEnterprises from "./fr/enterprises.json";
 import frEvaluations from "./fr/evaluations.json";
 import frImports from "./fr/imports.json";
@@ -53,6 +59,9 @@ export const catalogues = {
     ...frAgreements,
     ...frInternships,
     ...frCertificates,
+    ...frAssistant,
+    ...frDashboards,
+    ...frCalendar,
   },
   en: {
     ...enCore,
@@ -72,5 +81,8 @@ export const catalogues = {
     ...enAgreements,
     ...enInternships,
     ...enCertificates,
+    ...enAssistant,
+    ...enDashboards,
+    ...enCalendar,
   },
 };

@@ -35,6 +35,7 @@ import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import type { NavIcon, NavItem } from "./navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { AssistantPanel } from "@/components/assistant/assistant-panel";
 import { NotificationBell } from "./notification-bell";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
@@ -130,6 +131,7 @@ export function AppShell({
           >
             {t("app.name")}
           </Typography>
+          <AssistantPanel role={user.role} />
           <NotificationBell unread={unread} />
           <LanguageSwitcher />
           <ThemeToggle />

@@ -38,6 +38,7 @@ export function navigationFor(role: Role): NavItem[] {
     ],
     ENTERPRISE: [
       item("/enterprise/offers", "enterpriseOffers", "offers"),
+      item("/enterprise/dashboard", "figures", "dashboard"),
       item("/internships", "internships"),
       item("/enterprise/templates", "rejectionTemplates", "templates"),
       item("/enterprise", "enterprise"),
@@ -48,9 +49,11 @@ export function navigationFor(role: Role): NavItem[] {
       item("/university/students", "students", "users"),
       item("/university/structure", "structure"),
       item("/university/staff", "staff"),
+      item("/university/dashboard", "figures", "dashboard"),
       item("/university/agreements", "agreements", "applications"),
       item("/university/evaluation-forms", "evaluationForms"),
       item("/university/certificates", "certificates", "evaluationForms"),
+      item("/university/audit", "audit", "verifications"),
     ],
     UNIVERSITY_SUPERVISOR: [
       item("/offers", "search"),
@@ -60,7 +63,10 @@ export function navigationFor(role: Role): NavItem[] {
     SYSTEM_ADMIN: [
       item("/admin/verifications", "verifications"),
       item("/admin/imports", "imports", "search"),
+      item("/admin/assistant", "assistant", "templates"),
       item("/admin/users", "users"),
+      item("/admin/audit", "audit", "verifications"),
+      item("/admin/health", "health", "dashboard"),
       item("/dev/mailbox", "mailbox"),
     ],
   };

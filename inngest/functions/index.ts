@@ -1,5 +1,5 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
-import { storeSignedAgreementPdf } from "./agreement-pdf";
+import { storeAmendedAgreementPdf, storeSignedAgreementPdf } from "./agreement-pdf";
 import {
   askAgreementSigner,
   askAmendmentSignerWorkflow,
@@ -28,6 +28,9 @@ import {
   tellActivityCommented,
   tellInternshipTerminated,
   tellIssueRaised,
+  remindVisits,
+  tellVisitCancelled,
+  tellVisitMoved,
   tellVisitScheduled,
 } from "./internship-follow-up";
 import {
@@ -43,6 +46,7 @@ import {
   tellDocumentValidated,
 } from "./document-workflows";
 import { pruneEventHistoryNightly } from "./prune-event-history";
+import { readProfileImport } from "./profile-import";
 import { eraseDueAccountsNightly } from "./erase-accounts";
 import { savedSearchDigest } from "./saved-search-digest";
 import { sendEmail } from "./send-email";
@@ -63,10 +67,13 @@ export const workflows: Workflow[] = [
   tellActivityCommented as Workflow,
   tellInternshipTerminated as Workflow,
   tellVisitScheduled as Workflow,
+  tellVisitMoved as Workflow,
+  tellVisitCancelled as Workflow,
   tellInternshipEvaluated as Workflow,
   askAgreementSigner as Workflow,
   tellAgreementRefused as Workflow,
   storeSignedAgreementPdf as Workflow,
+  storeAmendedAgreementPdf as Workflow,
   askAmendmentSignerWorkflow as Workflow,
   tellAmendmentRefusedWorkflow as Workflow,
   tellAmendmentSignedWorkflow as Workflow,
@@ -82,6 +89,7 @@ export const workflows: Workflow[] = [
   tellInterviewBooked as Workflow,
   tellInterviewMoved as Workflow,
   tellInterviewCancelled as Workflow,
+  readProfileImport as Workflow,
 ];
 
 /** Every cron workflow, scheduled by Inngest or by the in-process timer. */
@@ -97,5 +105,6 @@ export const scheduledWorkflows: ScheduledWorkflow[] = [
   remindInterviews,
   remindUnansweredApplicationsDaily,
   activateInternships,
+  remindVisits,
   remindAgreementSignersDaily,
 ];

@@ -1,7 +1,10 @@
 import type { ApiOperation } from "./operation";
 import { agreementsOperations } from "./operations/agreements";
 import { applicationsOperations } from "./operations/applications";
+import { assistantOperations } from "./operations/assistant";
+import { auditOperations } from "./operations/audit";
 import { authOperations } from "./operations/auth";
+import { calendarOperations } from "./operations/calendar";
 import { certificatesOperations } from "./operations/certificates";
 import { documentsOperations } from "./operations/documents";
 import { enterprisesOperations } from "./operations/enterprises";
@@ -13,8 +16,10 @@ import { internshipVisitsOperations } from "./operations/internship-visits";
 import { interviewsOperations } from "./operations/interviews";
 import { notificationsOperations } from "./operations/notifications";
 import { offersOperations } from "./operations/offers";
+import { reportsOperations } from "./operations/reports";
 import { searchOperations } from "./operations/search";
 import { skillsOperations } from "./operations/skills";
+import { profileImportsOperations } from "./operations/profile-imports";
 import { studentsOperations } from "./operations/students";
 import { universitiesOperations } from "./operations/universities";
 
@@ -29,6 +34,7 @@ export const apiOperations: ApiOperation[] = [
   ...offersOperations,
   ...searchOperations,
   ...studentsOperations,
+  ...profileImportsOperations,
   ...enterprisesOperations,
   ...documentsOperations,
   ...certificatesOperations,
@@ -43,4 +49,8 @@ export const apiOperations: ApiOperation[] = [
   ...notificationsOperations,
   ...universitiesOperations,
   ...importsOperations,
+  ...assistantOperations,
+  ...calendarOperations,
+  ...reportsOperations,
+  ...auditOperations,
 ];

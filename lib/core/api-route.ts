@@ -7,9 +7,11 @@ import { env } from "./env";
 import { AppError, forbidden } from "./errors";
 import { assertPlausibleParams, assertSafeInput } from "./input-safety";
 import { logger } from "./logger";
+import { observeRequest } from "./metrics";
 import { problemResponse } from "./problem";
 import { readCappedText } from "./read-body";
 import { consume } from "./rate-limit";
+import { withRequestContext } from "./request-context";
 import { clientIp } from "./request-info";
 
 export type ApiContext<P> = {
@@ -82,7 +84,7 @@ export function apiRoute<P = Record<string, never>>(
         // One limiter per budget, keyed by caller and path: ids in paths must not create limiters.
         await consume("api-write", `${caller}:${new URL(request.url).pathname}`, limit.points, limit.seconds);
       }
-      const result = await handler(context);
+      const result = await withRequestContext({ requestId, ip }, () => handler(context));
       response = result instanceof Response ? result : Response.json(result, { status: options.status ?? 200 });
     } catch (error) {
       if (!(error instanceof AppError)) {
@@ -96,6 +98,12 @@ export function apiRoute<P = Record<string, never>>(
     response.headers.set("x-request-id", requestId);
     const ms = Math.round(performance.now() - started);
     response.headers.set("server-timing", `app;dur=${ms}`);
+    observeRequest(
+      request.method,
+      new URL(request.url).pathname,
+      response.status,
+      (performance.now() - started) / 1000,
+    );
     logger.info(
       { requestId, method: request.method, path: new URL(request.url).pathname, status: response.status, ms },
       "api request",

@@ -1,7 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./db";
+import { currentRequest } from "./request-context";
 
-/** Records a sensitive action (who, what, when, before/after) in the caller's transaction. */
+/**
+ * Records a sensitive action (who, what, when, from where, before/after) in the caller's
+ * transaction. The address is the current request's (apiRoute, serverAction); workflows and
+ * scripts have none. The table is append-only (a trigger, prisma/schema-extras.sql).
+ */
 export async function recordAudit(
   tx: Tx,
   entry: {
@@ -21,6 +26,7 @@ export async function recordAudit(
       entityId: entry.entityId,
       before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
       after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      ip: currentRequest()?.ip ?? null,
     },
   });
 }

@@ -39,7 +39,9 @@ export function calendarInvite(input: {
     organizer: input.organizer,
     attendees: input.attendees,
   });
-  return calendar.toString();
+  // Every content line ends with CRLF (RFC 5545 §3.1), the last one too: ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 /** The address in a "Name <address>" sender. */

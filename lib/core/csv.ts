@@ -17,3 +17,37 @@ export const csvRow = (cells: (string | number | null | undefined)[]) => `${cell
 
 /** A byte-order mark first, so that spreadsheets read accented names as UTF-8. */
 export const CSV_BOM = "\uFEFF";
+
+/**
+ * The rows of a CSV text (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes; CRLF
+ * or LF), a leading byte-order mark dropped. Rows are arrays of cells, as written.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const input = text.startsWith(CSV_BOM) ? text.slice(1) : text;
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i];
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === "") quoted = true;
+    else if (char === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && input[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += char;
+  }
+  if (cell !== "" || row.length) rows.push([...row, cell]);
+  return rows;
+}

@@ -70,6 +70,13 @@ const schema = yup.object({
   // tests); the contact page named in the importer's user agent (default: APP_URL).
   IMPORT_ALLOW_PRIVATE_HOSTS: yup.boolean().default(false),
   IMPORT_CONTACT_URL: optional(),
+  // The assistant answers through this OpenAI-compatible endpoint (a self-hosted model works) when set,
+  // else with its own rule-based recogniser; model name and key are optional.
+  ASSISTANT_LLM_URL: optional(),
+  ASSISTANT_LLM_MODEL: yup.string().default("default"),
+  ASSISTANT_LLM_KEY: optional(),
+  // The bearer token Prometheus sends to /api/metrics; without it the route answers 404.
+  METRICS_TOKEN: optional(),
 });
 
 export type Env = yup.InferType<typeof schema>;

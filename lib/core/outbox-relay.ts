@@ -7,7 +7,7 @@ export type EventSender = (event: AppEvent) => Promise<void>;
 const LEASE_SECONDS = 120;
 const MAX_BACKOFF_SECONDS = 3600;
 
-type ClaimedRow = { id: string; name: string; data: unknown; attempts: number };
+type ClaimedRow = { id: string; name: string; data: unknown; attempts: number; requestId: string | null };
 
 /**
  * Delivers due outbox rows, oldest first. A row is claimed by pushing its availableAt past a
@@ -25,14 +25,15 @@ export async function relayOutbox(send: EventSender, batchSize = 50): Promise<{ 
         order by "createdAt"
         limit ${batchSize}
         for update skip locked)
-      returning id, name, data, attempts, "createdAt")
-    select id, name, data, attempts from claimed order by "createdAt", id`;
+      returning id, name, data, attempts, "requestId", "createdAt")
+    select id, name, data, attempts, "requestId" from claimed order by "createdAt", id`;
 
   let delivered = 0;
   let failed = 0;
   for (const row of rows) {
     try {
-      await send({ id: row.id, name: row.name, data: row.data } as AppEvent);
+      const event = { id: row.id, name: row.name, data: row.data, ...(row.requestId && { requestId: row.requestId }) };
+      await send(event as AppEvent);
       await db.outboxEvent.update({ where: { id: row.id }, data: { deliveredAt: new Date(), lastError: null } });
       delivered++;
     } catch (error) {

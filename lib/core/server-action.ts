@@ -9,6 +9,7 @@ import { AppError, type ErrorCode, type FieldErrors, type Reason } from "./error
 import { assertInputKind, assertSafeInput, type InputKind } from "./input-safety";
 import { logger } from "./logger";
 import { consume } from "./rate-limit";
+import { withRequestContext } from "./request-context";
 import { clientIp } from "./request-info";
 
 /** What a failed action tells the form: the reason and per-field reasons, translated by the browser. */
@@ -39,11 +40,15 @@ export function serverAction<I, T>(
   return async (input: I): Promise<ActionResult<T>> => {
     try {
       const actor = await sessionActor();
-      const caller = actor?.userId ?? clientIp(await headers());
-      await consume(limit.name, caller, limit.points, limit.seconds);
+      // Outside a request (tests calling an action directly) a signed-in caller has no address.
+      const ip = await headers().then(clientIp, (error: unknown) => {
+        if (actor) return "unknown";
+        throw error;
+      });
+      await consume(limit.name, actor?.userId ?? ip, limit.points, limit.seconds);
       assertSafeInput(input);
       assertInputKind(input, options.input ?? "object");
-      const data = await handler(input, actor);
+      const data = await withRequestContext({ requestId: randomUUID(), ip }, () => handler(input, actor));
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures

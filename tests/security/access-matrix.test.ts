@@ -6,7 +6,8 @@ import { db } from "@/lib/core/db";
 import { API_ACCESS } from "./access-matrix";
 import { callApi, OPERATIONS, pathParams } from "./api-call";
 import { changedTables, fingerprint } from "./fingerprint";
-import { cellsOf, describeCell, expectation, resolveTarget, type Cell } from "./targets";
+import { targetPool } from "./target-pool";
+import { cellsOf, describeCell, expectation, type Cell } from "./targets";
 import { bearer, buildWorld, type World } from "./world";
 
 vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
@@ -17,10 +18,12 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "access-matrix-"));
 process.env.DATA_DIR = dataDir;
 
 let world: World;
+let pool: ReturnType<typeof targetPool>;
 let cells = 0;
 
 beforeAll(async () => {
   world = await buildWorld();
+  pool = targetPool(world);
 });
 
 afterAll(() => {
@@ -34,7 +37,7 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
   const [method, route] = key.split(" ") as [string, string];
   const rule = API_ACCESS[key]!;
   await db.rateLimit.deleteMany();
-  const target = await resolveTarget(rule.target, world, cell);
+  const target = await pool.take(rule.target, cell);
   const missing = pathParams(route).filter((name) => target[name] === undefined);
   if (missing.length > 0) return `target "${rule.target}" gives no ${missing.join(", ")}: choose another target`;
   const body = rule.body ? await rule.body({ world, target, actor: cell.actor }) : undefined;
@@ -48,8 +51,11 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
       ? answer.status === rule.allowedStatus
       : answer.status >= 200 && answer.status < 300;
     if (!success) return `${who}: allowed, but got ${answer.status} ${excerpt(answer.text)}`;
-    const changed = before ? await changedTables(before, await fingerprint(dataDir)) : [];
-    return changed.length > 0 ? `${who}: a GET wrote to ${changed.join(", ")}` : null;
+    if (!before) return null;
+    const changed = await changedTables(before, await fingerprint(dataDir));
+    if (changed.length > 0) return `${who}: a GET wrote to ${changed.join(", ")}`;
+    pool.giveBack(rule.target, cell, target);
+    return null;
   }
   if (expected.refusal === undefined)
     return `${who}: refused with ${answer.status}, and the matrix declares no refusal`;
@@ -57,7 +63,9 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
     return `${who}: expected ${expected.refusal}, got ${answer.status} ${excerpt(answer.text)}`;
   if (answer.contentType !== "application/problem+json") return `${who}: the refusal is not problem+json`;
   const changed = await changedTables(before!, await fingerprint(dataDir));
-  return changed.length > 0 ? `${who}: refused, but wrote to ${changed.join(", ")}` : null;
+  if (changed.length > 0) return `${who}: refused, but wrote to ${changed.join(", ")}`;
+  pool.giveBack(rule.target, cell, target);
+  return null;
 }
 
 describe("the access matrix of /api/v1", () => {

@@ -186,6 +186,18 @@ export const API_ACCESS: Record<string, ApiRule> = {
     other: ["systemAdmin"],
     refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
   },
+  "GET /enterprises/{id}/dashboard": {
+    target: "enterprise",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
+  "GET /enterprises/{id}/dashboard/export.csv": {
+    target: "enterprise",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
   "POST /enterprises/{id}/verify": {
     target: "pendingVerification",
     other: ["systemAdmin"],
@@ -227,6 +239,15 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "GET /universities/{id}/departments": UNIVERSITY_STAFF_ONLY,
   "GET /universities/{id}/students": UNIVERSITY_STAFF_ONLY,
   "GET /universities/{id}/supervisors": UNIVERSITY_STAFF_ONLY,
+  // Dashboards: a university's admins read theirs (another university's is unknown); supervisors do not.
+  "GET /universities/{id}/dashboard": {
+    ...UNIVERSITY_ADMIN_ONLY,
+    refused: { default: 403, anonymous: 401, universityAdmin: 404 },
+  },
+  "GET /universities/{id}/dashboard/export.csv": {
+    ...UNIVERSITY_ADMIN_ONLY,
+    refused: { default: 403, anonymous: 401, universityAdmin: 404 },
+  },
   "POST /universities/{id}/students/import": {
     target: "university",
     own: ["universityAdmin"],
@@ -395,6 +416,18 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "POST /import-sources/{id}/run": IMPORT_SOURCE_RULE,
   "GET /import-runs/{id}": { ...IMPORT_SOURCE_RULE, target: "freshImportRun" },
 
+  // The audit log: system admins read all of it, a university's admins the entries about their university.
+  "GET /audit": {
+    target: "none",
+    allowed: ["universityAdmin", "systemAdmin"],
+    refused: { default: 403, anonymous: 401 },
+  },
+  "GET /audit/export.csv": {
+    target: "none",
+    allowed: ["universityAdmin", "systemAdmin"],
+    refused: { default: 403, anonymous: 401 },
+  },
+
   // Agreements: a university's admins set its circuit and watch its agreements; the student or
   // the university drafts from an accepted application; the student, the enterprise's admins and
   // recruiters and the university's admins edit and submit; every party reads; each signer signs
@@ -445,6 +478,13 @@ export const API_ACCESS: Record<string, ApiRule> = {
 
   // Notifications: one's own only, system admins included.
   "GET /notifications/unread-count": { target: "self", own: SIGNED_IN, refused: 401 },
+  // The assistant: anyone signed in, about their own records; conversations are one's own.
+  "POST /assistant/messages": { target: "self", own: SIGNED_IN, refused: 401, body: bodies.assistantMessage },
+  "DELETE /assistant/conversations/{id}": {
+    target: "freshConversation",
+    own: SIGNED_IN,
+    refused: { default: 404, anonymous: 401 },
+  },
   "GET /notifications/user/{userId}": OWN_USER_ONLY,
   "PATCH /notifications/user/{userId}/read": OWN_USER_ONLY,
   "PATCH /notifications/{id}/read": {
@@ -454,6 +494,14 @@ export const API_ACCESS: Record<string, ApiRule> = {
   },
   "GET /notifications/preferences/{userId}": OWN_USER_ONLY,
   "PUT /notifications/preferences/{userId}": { ...OWN_USER_ONLY, body: bodies.notificationPreferences },
+  // The caller's signature due on an agreement, as .ics: only while it is their turn (the student's, here).
+  "GET /agreements/{id}/signature.ics": {
+    target: "freshSigningAgreement",
+    own: STUDENTS,
+    refused: { default: 404, anonymous: 401 },
+  },
+  // A calendar subscription's token is the only authority: whoever holds it reads that feed, signed in or not.
+  "GET /calendar/feed/{token}": { target: "freshCalendarFeed", own: EVERYONE, other: EVERYONE },
   // The unsubscribe link's signed token is the authority: without one, nobody gets anything.
   "POST /notifications/unsubscribe": { target: "none", allowed: [], refused: 404 },
   "POST /notifications/push-subscriptions": {
@@ -495,6 +543,17 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "DELETE /students/{id}/academic-records/{recordId}": { ...OWN_STUDENT_ONLY, target: "freshRecord" },
   "PUT /students/{id}/preferences": { ...OWN_STUDENT_ONLY, body: bodies.preferences },
   "PUT /students/{id}/cv": { ...OWN_STUDENT_ONLY, body: bodies.cv },
+  "POST /students/{id}/profile-imports": { ...OWN_STUDENT_ONLY, body: bodies.profileImport },
+  "GET /students/{id}/profile-imports": OWN_STUDENT_ONLY,
+  "GET /students/{id}/profile-imports/{importId}": { ...OWN_STUDENT_ONLY, target: "freshProposal" },
+  "POST /students/{id}/profile-imports/{importId}/proposals/{proposalId}/accept": {
+    ...OWN_STUDENT_ONLY,
+    target: "freshProposal",
+  },
+  "POST /students/{id}/profile-imports/{importId}/proposals/{proposalId}/reject": {
+    ...OWN_STUDENT_ONLY,
+    target: "freshProposal",
+  },
   "GET /students/{id}/applications": STUDENT_FOLLOWERS,
   "GET /students/{id}/internships": STUDENT_FOLLOWERS,
   "GET /students/{id}/favourites": OWN_STUDENT_ONLY,
@@ -557,6 +616,17 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403), "universityAdmin:own": 403 },
     body: bodies.visitReport,
   },
+  "POST /internships/{id}/visits/{visitId}/move": {
+    target: "freshUpcomingVisit",
+    own: ["supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403), "universityAdmin:own": 403 },
+    body: bodies.visitMove,
+  },
+  "POST /internships/{id}/visits/{visitId}/cancel": {
+    target: "freshUpcomingVisit",
+    own: ["supervisor"],
+    refused: { ...INTERNSHIP_REFUSED, ...studentsOwn(403), ...enterpriseOwn(403), "universityAdmin:own": 403 },
+  },
   "GET /internships/{id}/visits/{visitId}/invite.ics": {
     target: "freshScheduledVisit",
     own: INTERNSHIP_PARTIES,
@@ -611,7 +681,8 @@ export const API_ACCESS: Record<string, ApiRule> = {
     body: bodies.reportDecision,
   },
   // Certificates: the student and the staff following the internship generate them (enterprises 403,
-  // others 404); anyone reads and verifies them without signing in; the university's admins revoke.
+  // others 404); anyone reads and verifies them without signing in; the university's admins and the
+  // internship's supervisor revoke.
   "POST /documents/generate/certificate": {
     target: "freshCompletedInternship",
     own: [...STUDENTS, ...STAFF],
@@ -632,16 +703,16 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "POST /certificates/verify": { target: "none", allowed: EVERYONE, body: bodies.credentialToVerify },
   "POST /certificates/{serial}/revoke": {
     target: "freshCertificate",
-    own: ["universityAdmin"],
+    own: ["universityAdmin", "supervisor"],
     other: ["systemAdmin"],
-    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404, "supervisor:other": 404 },
     body: bodies.revocation,
   },
   "POST /certificates/{serial}/reinstate": {
     target: "freshRevokedCertificate",
-    own: ["universityAdmin"],
+    own: ["universityAdmin", "supervisor"],
     other: ["systemAdmin"],
-    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404 },
+    refused: { default: 403, anonymous: 401, "universityAdmin:other": 404, "supervisor:other": 404 },
     body: bodies.revocation,
   },
   "POST /certificates/batches": {

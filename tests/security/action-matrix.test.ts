@@ -7,7 +7,8 @@ import { loadActions, type Action } from "./action-call";
 import { ACTION_ACCESS } from "./action-matrix";
 import { changedTables, fingerprint } from "./fingerprint";
 import { session } from "./session-mock";
-import { cellsOf, describeCell, expectation, resolveTarget, type Cell } from "./targets";
+import { targetPool } from "./target-pool";
+import { cellsOf, describeCell, expectation, type Cell } from "./targets";
 import { buildWorld, type World } from "./world";
 
 vi.mock("@/lib/identity/current-actor", async (importOriginal) => {
@@ -29,11 +30,13 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "action-matrix-"));
 process.env.DATA_DIR = dataDir;
 
 let world: World;
+let pool: ReturnType<typeof targetPool>;
 let actions: Map<string, Action>;
 let cells = 0;
 
 beforeAll(async () => {
   world = await buildWorld();
+  pool = targetPool(world);
   actions = new Map((await loadActions()).map(({ key, action }) => [key, action]));
 });
 
@@ -44,7 +47,7 @@ afterAll(() => {
 async function runCell(key: string, cell: Cell): Promise<string | null> {
   const rule = ACTION_ACCESS[key]!;
   await db.rateLimit.deleteMany();
-  const target = await resolveTarget(rule.target, world, cell);
+  const target = await pool.take(rule.target, cell);
   const input = await rule.input({ world, target, actor: cell.actor });
   const expected = expectation(rule, cell);
   const before = expected.allowed ? null : await fingerprint(dataDir);
@@ -58,7 +61,9 @@ async function runCell(key: string, cell: Cell): Promise<string | null> {
   if (result.error.code !== expected.refusal)
     return `${who}: expected ${expected.refusal}, got ${JSON.stringify(result.error)}`;
   const changed = await changedTables(before!, await fingerprint(dataDir));
-  return changed.length > 0 ? `${who}: refused, but wrote to ${changed.join(", ")}` : null;
+  if (changed.length > 0) return `${who}: refused, but wrote to ${changed.join(", ")}`;
+  pool.giveBack(rule.target, cell, target);
+  return null;
 }
 
 describe("the access matrix of the server actions", () => {

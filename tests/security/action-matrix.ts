@@ -278,6 +278,25 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
   },
 
   // A system admin's actions on accounts; everyone else is refused.
+  // The health page's "Retry now": system admins only, on a fresh failed event each call (removed after).
+  "(app)/admin/health/actions#retryEventAction": {
+    target: "none",
+    allowed: ["systemAdmin"],
+    refused: REFUSED,
+    input: async () =>
+      (
+        await db.outboxEvent.create({
+          data: {
+            name: "user.registered",
+            data: { userId: "nobody" },
+            attempts: 1,
+            lastError: "failed",
+            availableAt: new Date(Date.now() + 3600_000),
+          },
+        })
+      ).id,
+    after: () => db.outboxEvent.deleteMany({ where: { data: { equals: { userId: "nobody" } } } }),
+  },
   "(app)/admin/users/actions#disableUser": {
     target: "freshUser",
     other: ["systemAdmin"],
@@ -313,6 +332,23 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
         await db.user.update({ where: { id: world.users[actor].id }, data: { deletionScheduledFor: new Date() } });
       return null;
     },
+  },
+  // Each user their own calendar subscription (issue 15); an allowed renewal is revoked again after.
+  "(app)/profile/calendar-actions#renewCalendarFeedAction": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: () => null,
+    after: ({ world, actor }) =>
+      actor === "anonymous"
+        ? Promise.resolve()
+        : db.calendarFeed.deleteMany({ where: { userId: world.users[actor].id } }),
+  },
+  "(app)/profile/calendar-actions#revokeCalendarFeedAction": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: () => null,
   },
   // Each user their own address, proving their password.
   "(app)/profile/actions#askEmailChange": {
@@ -425,6 +461,26 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
   "(app)/student/profile/actions#addRecord": { ...OWN_STUDENT, input: bodies.academicRecord },
   "(app)/student/profile/actions#savePreferences": { ...OWN_STUDENT, input: bodies.preferences },
   "(app)/student/profile/actions#uploadCvFile": { ...OWN_STUDENT, input: bodies.cv },
+  // Reading the CV again queues a reading (the world's students have one); LinkedIn files are PDF or ZIP.
+  "(app)/student/profile/actions#importFromCv": { ...OWN_STUDENT, input: () => ({}) },
+  "(app)/student/profile/actions#importFromLinkedIn": { ...OWN_STUDENT, input: bodies.cv },
+  "(app)/student/profile/actions#decideProfileProposal": {
+    target: "freshProposal",
+    own: STUDENTS,
+    refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
+    input: ({ target }) => ({ importId: target.importId, proposalId: target.proposalId, decision: "accept" }),
+    // The accepted proposal is the skill Figma: the world's student goes back to their own skills.
+    after: ({ world, actor }) =>
+      db.studentSkill.deleteMany({
+        where: { student: { userId: world.users[actor as "student"].id }, skill: { name: "Figma" } },
+      }),
+  },
+  "(app)/student/profile/actions#decideAllProfileProposals": {
+    target: "freshProposal",
+    own: STUDENTS,
+    refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
+    input: ({ target }) => ({ importId: target.importId, decision: "reject" }),
+  },
   "(app)/student/profile/actions#removeRecord": {
     target: "freshRecord",
     own: STUDENTS,
@@ -558,6 +614,19 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: REFUSED,
     input: ({ target }) => ({ offerId: target.id, message: "Les postes sont pourvus." }),
   },
+  // The assistant panel: anyone signed in asks, and deletes their own conversations.
+  "(app)/assistant/actions#askAssistant": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: bodies.assistantMessage,
+  },
+  "(app)/assistant/actions#deleteAssistantConversation": {
+    target: "freshConversation",
+    own: SIGNED_IN,
+    refused: { default: "NOT_FOUND", anonymous: "UNAUTHENTICATED" },
+    input: ({ target }) => target.id,
+  },
   "(app)/notifications/actions#readNotification": {
     target: "freshNotification",
     own: SIGNED_IN,
@@ -575,6 +644,17 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     own: SIGNED_IN,
     refused: "UNAUTHENTICATED",
     input: bodies.notificationPreferences,
+  },
+  "(app)/notifications/actions#saveDeliverySettings": {
+    target: "self",
+    own: SIGNED_IN,
+    refused: "UNAUTHENTICATED",
+    input: () => ({ emailDigest: false, quietStart: null, quietEnd: null, timeZone: "Europe/Paris" }),
+    // The defaults written as a row: removed, so the caller's settings stay the defaults they were.
+    after: ({ world, actor }) =>
+      actor === "anonymous"
+        ? Promise.resolve()
+        : db.notificationSettings.deleteMany({ where: { userId: world.users[actor].id } }),
   },
   "(app)/notifications/actions#subscribeThisBrowser": {
     target: "self",
@@ -609,6 +689,29 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
             ? world.C.enterpriseId
             : world.A.enterpriseId,
       ),
+  },
+  // The imports page's and the careers-page card's forms: a new source (a new URL each call), and a
+  // source's settings saved (a fresh source of the caller's own enterprise each call).
+  "(app)/admin/imports/actions#createSource": {
+    target: "none",
+    allowed: ["systemAdmin", ...ENTERPRISE_ADMINS],
+    refused: REFUSED,
+    input: bodies.importSource,
+  },
+  "(app)/admin/imports/actions#updateSource": {
+    target: "self",
+    own: ["systemAdmin", ...ENTERPRISE_ADMINS],
+    refused: REFUSED,
+    input: async (context) => ({
+      sourceId: await importSourceOf(
+        context.actor === "otherEnterprise"
+          ? context.world.B.enterpriseId
+          : context.actor === "unverifiedEnterprise"
+            ? context.world.C.enterpriseId
+            : context.world.A.enterpriseId,
+      ),
+      source: { ...(bodies.importSource() as object), enabled: false },
+    }),
   },
   // A student leaving for an imported offer's original posting: recorded among their applications
   // (a new imported offer each call, so an allowed call really writes).
@@ -824,16 +927,16 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
   },
   "(app)/university/certificates/actions#revokeCertificateAction": {
     target: "freshCertificate",
-    own: ["universityAdmin"],
+    own: ["universityAdmin", "supervisor"],
     other: ["systemAdmin"],
-    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND", "supervisor:other": "NOT_FOUND" },
     input: ({ target }) => ({ serial: target.serial, ...bodies.revocation() }),
   },
   "(app)/university/certificates/actions#reinstateCertificateAction": {
     target: "freshRevokedCertificate",
-    own: ["universityAdmin"],
+    own: ["universityAdmin", "supervisor"],
     other: ["systemAdmin"],
-    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND" },
+    refused: { ...REFUSED, "universityAdmin:other": "NOT_FOUND", "supervisor:other": "NOT_FOUND" },
     input: ({ target }) => ({ serial: target.serial, ...bodies.revocation() }),
   },
   // Visits: the same rules as their API operations (access-matrix.ts).
@@ -860,6 +963,24 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
       ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", "universityAdmin"]),
     },
     input: ({ target }) => ({ id: target.id, visitId: target.visitId, values: bodies.visitReport() }),
+  },
+  "(app)/internships/[id]/visits/actions#moveVisitAction": {
+    target: "freshUpcomingVisit",
+    own: ["supervisor"],
+    refused: {
+      ...INTERNSHIP_REFUSED,
+      ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", "universityAdmin"]),
+    },
+    input: ({ target }) => ({ id: target.id, visitId: target.visitId, values: bodies.visitMove() }),
+  },
+  "(app)/internships/[id]/visits/actions#cancelVisitAction": {
+    target: "freshUpcomingVisit",
+    own: ["supervisor"],
+    refused: {
+      ...INTERNSHIP_REFUSED,
+      ...internshipOwn([...STUDENTS, "enterpriseAdmin", "tutor", "otherEnterprise", "universityAdmin"]),
+    },
+    input: ({ target }) => ({ id: target.id, visitId: target.visitId }),
   },
   "(app)/internships/assign-actions#assignSupervisorAction": {
     target: "freshAssignment",

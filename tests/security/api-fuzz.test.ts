@@ -13,7 +13,7 @@ import { changedTables, fingerprint } from "./fingerprint";
 import { allowedCell, apiCases, type ApiCase } from "./fuzz-cases";
 import { SEED } from "./fuzz-values";
 import { leakIn } from "./leaks";
-import { resolveTarget } from "./targets";
+import { targetPool } from "./target-pool";
 import { proxy } from "@/proxy";
 import { bearer, buildWorld, type World } from "./world";
 
@@ -24,10 +24,12 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "api-fuzz-"));
 process.env.DATA_DIR = dataDir;
 
 let world: World;
+let pool: ReturnType<typeof targetPool>;
 let requests = 0;
 
 beforeAll(async () => {
   world = await buildWorld();
+  pool = targetPool(world);
 });
 
 afterAll(() => {
@@ -45,7 +47,7 @@ async function runCase(key: string, fuzz: ApiCase): Promise<string | null> {
   const rule = API_ACCESS[key]!;
   const cell = allowedCell(rule);
   await db.rateLimit.deleteMany();
-  const target = await resolveTarget(rule.target, world, cell);
+  const target = await pool.take(rule.target, cell);
   const valid = rule.body ? await rule.body({ world, target, actor: cell.actor }) : undefined;
   const body = fuzz.rawBody === undefined ? (fuzz.body ? fuzz.body(valid) : valid) : undefined;
   const before = await fingerprint(dataDir);
@@ -68,6 +70,7 @@ async function runCase(key: string, fuzz: ApiCase): Promise<string | null> {
     if (answer.contentType !== "application/problem+json") return `${where} — not problem+json`;
     const changed = await changedTables(before, await fingerprint(dataDir));
     if (changed.length > 0) return `${where} — refused, but wrote to ${changed.join(", ")}`;
+    pool.giveBack(rule.target, cell, target);
   }
   return null;
 }

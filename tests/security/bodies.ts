@@ -71,6 +71,7 @@ export const bodies = {
   academicRecord: () => ({ institution: "IUT de Lyon", degree: "BUT Informatique" }),
   preferences: () => ({ fields: ["Software engineering"], places: ["Lyon"], remoteModes: ["HYBRID"] }),
   cv: () => file("file", PDF, "cv.pdf", "application/pdf"),
+  profileImport: () => ({ source: "CV" }),
   offer: () => ({
     title: "Stage développeur·se TypeScript",
     description: "Vous rejoignez l'équipe produit pour construire des outils internes utilisés chaque jour.",
@@ -98,6 +99,7 @@ export const bodies = {
   applicationDraft: () => ({ coverLetter: "Madame, Monsieur, voici ma lettre revue." }),
   reviewApplication: () => ({ status: "UNDER_REVIEW" }),
   notificationPreferences: () => ({ preferences: [] }),
+  assistantMessage: () => ({ message: "Quelles candidatures sont encore ouvertes ?" }),
   pushSubscription: () => ({
     endpoint: `https://push.example.test/send/${freshEmail("device")}`,
     keys: { p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u", auth: "tBHItJI5svbpez7KI4CCXg" },
@@ -162,6 +164,8 @@ export const bodies = {
     location: "Sur place",
   }),
   visitPick: ({ target }: BodyContext) => ({ slotId: target.slotId }),
+  // A new date for a visit, two hours apart per call beyond any other date of the supervisor.
+  visitMove: () => ({ startsAt: new Date(daysFromToday(60).getTime() + ++counter * 2 * 3_600_000).toISOString() }),
   visitReport: () => ({
     heldOn: daysFromToday(-1).toISOString().slice(0, 10),
     mode: "ON_SITE",

@@ -123,6 +123,25 @@ export async function scheduledVisitOf(side: SideRows) {
   return { id, visitId: visit.id };
 }
 
+/** A fresh internship under way with a visit scheduled in three weeks (it may be moved or cancelled). */
+export async function upcomingVisitOf(side: SideRows) {
+  const id = await activeInternshipOf(side);
+  const { supervisorId } = await db.internship.findUniqueOrThrow({ where: { id }, select: { supervisorId: true } });
+  const plannedAt = new Date(daysFromToday(21).getTime() + 9 * 3_600_000);
+  const visit = await db.supervisorVisit.create({
+    data: {
+      internshipId: id,
+      supervisorId: supervisorId!,
+      status: "SCHEDULED",
+      plannedAt,
+      endsAt: new Date(plannedAt.getTime() + 3_600_000),
+      location: "Sur place",
+      sequence: 1,
+    },
+  });
+  return { id, visitId: visit.id };
+}
+
 /** A fresh internship of the side's university and the side's supervisor, to assign in bulk. */
 export async function assignmentOf(side: SideRows) {
   const id = await activeInternshipOf(side);

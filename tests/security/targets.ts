@@ -1,4 +1,7 @@
+import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
+import { renewCalendarFeed } from "@/lib/calendar/renew-calendar-feed";
 import { db } from "@/lib/core/db";
+import { loadActor } from "@/lib/identity/actor";
 import { ACTORS, HOME, OTHER_SIDE, type ActorName, type Side } from "./actors";
 import { amendmentOf, validatedAgreementOf } from "./agreement-rows";
 import { certificateOf, completedInternshipOf } from "./certificate-rows";
@@ -12,8 +15,10 @@ import {
   pendingReportOf,
   proposedVisitOf,
   scheduledVisitOf,
+  upcomingVisitOf,
 } from "./internship-rows";
 import { importRunOf, importSourceOf } from "./import-rows";
+import { proposalOf } from "./profile-import-rows";
 import {
   acceptedApplicationOf,
   agreementOf,
@@ -65,6 +70,7 @@ export type TargetKind =
   | "freshSentApplication"
   | "user"
   | "freshNotification"
+  | "freshConversation"
   | "freshSlot"
   | "freshShortlistedSlot"
   | "freshBooking"
@@ -82,6 +88,7 @@ export type TargetKind =
   | "freshIssue"
   | "freshProposedVisit"
   | "freshScheduledVisit"
+  | "freshUpcomingVisit"
   | "freshAssignment"
   | "freshReport"
   | "freshInternshipDocument"
@@ -90,7 +97,9 @@ export type TargetKind =
   | "freshRevokedCertificate"
   | "evaluationForm"
   | "freshImportSource"
-  | "freshImportRun";
+  | "freshImportRun"
+  | "freshCalendarFeed"
+  | "freshProposal";
 
 /** Named values of a target: path parameters and action inputs pick what they need. */
 export type Target = Record<string, string>;
@@ -157,6 +166,15 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
     perUser: true,
     resolve: async (w, s, cell) => ({ id: await notificationOf(userOf(w, s, cell)) }),
   },
+  // An assistant conversation of the caller's own (or the other side's student's).
+  freshConversation: {
+    sides: ALL,
+    perUser: true,
+    resolve: async (w, s, cell) => ({
+      id: (await db.assistantConversation.create({ data: { userId: userOf(w, s, cell), title: "Mes candidatures" } }))
+        .id,
+    }),
+  },
   // The side's student's application to the side's enterprise.
   application: { sides: BOTH, resolve: async (w, s) => ({ id: full(w, s).applicationId }) },
   freshDraftApplication: {
@@ -213,6 +231,7 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   // Visits: dates offered by the side's supervisor; a visit scheduled yesterday; an internship to assign.
   freshProposedVisit: { sides: BOTH, resolve: async (w, s) => proposedVisitOf(full(w, s)) },
   freshScheduledVisit: { sides: BOTH, resolve: async (w, s) => scheduledVisitOf(full(w, s)) },
+  freshUpcomingVisit: { sides: BOTH, resolve: async (w, s) => upcomingVisitOf(full(w, s)) },
   freshAssignment: { sides: BOTH, resolve: async (w, s) => assignmentOf(full(w, s)) },
   // Evaluations: a fresh internship under way with its final report pending review; a university's form of one kind.
   freshReport: { sides: BOTH, resolve: async (w, s) => pendingReportOf(full(w, s)) },
@@ -233,6 +252,22 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   // Offer imports: a source of the side's enterprise (its careers page), and a finished run of one.
   freshImportSource: { sides: ALL, resolve: async (w, s) => ({ id: await importSourceOf(w[s].enterpriseId) }) },
   freshImportRun: { sides: ALL, resolve: async (w, s) => ({ id: await importRunOf(w[s].enterpriseId) }) },
+  // A student's reading of their CV with one pending proposal (its import is `importId`).
+  freshProposal: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: full(w, s).studentId, ...(await proposalOf(full(w, s).studentId)) }),
+  },
+  // A calendar subscription's token (with .ics, as handed out): the caller's own, or the other side's student's.
+  freshCalendarFeed: {
+    sides: ALL,
+    perUser: true,
+    resolve: async (w, s, cell) => {
+      // The user's current token (made once): a renewal would turn tokens handed to earlier cells into 404s.
+      const actor = await loadActor(userOf(w, s, cell));
+      const feed = (await getCalendarFeed(actor)) ?? (await renewCalendarFeed(actor));
+      return { token: feed.url.split("/").pop()! };
+    },
+  },
 };
 
 /** The caller's own user for an "own" cell, else the other side's student. */
@@ -262,6 +297,10 @@ export async function resolveTarget(kind: TargetKind, world: World, cell: Cell):
   if (kind === "none" || kind === "self") return {};
   return RESOLVERS[kind].resolve(world, cell.side ?? "A", cell);
 }
+
+/** Whether a kind's row is made for the caller (its resolver reads the cell), not only for the side. */
+export const madeForCaller = (kind: TargetKind) =>
+  kind !== "none" && kind !== "self" && (RESOLVERS[kind].perUser === true || RESOLVERS[kind].resolve.length > 2);
 
 /** Who is refused how: by actor, or by actor on one scope ("student:own"). */
 export type RefusalKey = ActorName | `${ActorName}:${Exclude<Scope, "any">}`;
