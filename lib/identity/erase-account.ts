@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/core/audit";
 import type { Tx } from "@/lib/core/db";
 import { KEPT_DOCUMENT_KINDS } from "./account-deletion";
 
@@ -98,6 +99,15 @@ export async function eraseAccount(tx: Tx, userId: string, now = new Date()): Pr
       deletionScheduledFor: null,
       deletedAt: now,
     },
+  });
+  // No personal data in the entry: it outlives the erasure (the log is append-only).
+  await recordAudit(tx, {
+    actorId: null,
+    action: "account.erased",
+    entity: "User",
+    entityId: userId,
+    before: { erased: false },
+    after: { erased: true, erasedAt: now, documentsRemoved: documents.length },
   });
   return documents.flatMap((d) => d.versions.map((v) => v.storageKey));
 }

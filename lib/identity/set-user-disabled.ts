@@ -36,6 +36,8 @@ export async function setUserDisabled(actor: Actor | null, userId: unknown, disa
       action: disabled ? "user.disabled" : "user.enabled",
       entity: "User",
       entityId: userId,
+      before: { disabled: !disabled },
+      after: { disabled },
     });
     return { changed: true };
   });
