@@ -47,6 +47,36 @@ export const academicRecordSchema = yup.object({
 });
 export type AcademicRecordInput = yup.InferType<typeof academicRecordSchema>;
 
+/** A job or internship of the student's background (added by hand or accepted from a CV). */
+export const workExperienceSchema = yup.object({
+  employer: yup.string().trim().required("required").max(160, tooLong),
+  role: yup.string().trim().required("required").max(160, tooLong),
+  startDate: optionalDate(),
+  endDate: optionalDate().when("startDate", ([start], schema) =>
+    isValidDate(start) ? schema.min(start, "endBeforeStart") : schema,
+  ),
+  description: clearableText(2000),
+});
+export type WorkExperienceInput = yup.InferType<typeof workExperienceSchema>;
+
+export const LANGUAGE_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "NATIVE"] as const;
+
+/** A language the student speaks: an ISO 639-1 code and a CEFR level (or a mother tongue). */
+export const studentLanguageSchema = yup.object({
+  language: yup
+    .string()
+    .trim()
+    .lowercase()
+    .required("required")
+    .matches(/^[a-z]{2,3}$/, "choice"),
+  level: yup
+    .string()
+    .nullable()
+    .oneOf([...LANGUAGE_LEVELS, null], "choice")
+    .default(null),
+});
+export type StudentLanguageInput = yup.InferType<typeof studentLanguageSchema>;
+
 /** PUT /students/{id}/preferences: the whole set; lists left out are empty. */
 export const preferencesSchema = yup.object({
   fields: yup

@@ -2,6 +2,7 @@ import { db } from "@/lib/core/db";
 import { field, invalid } from "@/lib/core/errors";
 import { storeDocument, type UploadedFile } from "@/lib/documents/store-document";
 import type { Actor } from "@/lib/identity/actor";
+import { queueProfileImport } from "@/lib/profile-import/queue-profile-import";
 import { requireOwnStudent } from "./policy";
 
 /**
@@ -16,11 +17,18 @@ export async function uploadCv(actor: Actor | null, studentId: string, file: Upl
     select: { cv: { select: { id: true, ownerId: true, deletedAt: true } } },
   });
   const current = student.cv && !student.cv.deletedAt && student.cv.ownerId === me.userId ? student.cv.id : undefined;
+  let profileImportId = "";
   const { documentId, versionId } = await storeDocument(
     { ownerId: me.userId, kind: "CV", title: `CV – ${me.name}`, documentId: current },
     file,
     async (tx, ids) => {
       await tx.student.update({ where: { id: me.studentId }, data: { cvDocumentId: ids.documentId } });
+      // Every new CV is read for proposals to the profile (applied only once the student accepts them).
+      const stored = await tx.documentVersion.findUniqueOrThrow({
+        where: { id: ids.versionId },
+        select: { storageKey: true, fileName: true },
+      });
+      profileImportId = (await queueProfileImport(tx, { studentId: me.studentId, source: "CV", ...stored })).importId;
     },
   );
   const version = await db.documentVersion.findUniqueOrThrow({
@@ -34,5 +42,6 @@ export async function uploadCv(actor: Actor | null, studentId: string, file: Upl
     size: version.size,
     sha256: version.sha256,
     uploadedAt: version.createdAt,
+    profileImportId,
   };
 }

@@ -1,6 +1,8 @@
 "use server";
 import { serverAction } from "@/lib/core/server-action";
 import { uploadedFile } from "@/lib/documents/uploaded-file";
+import { decideAllProposals, decideProposal } from "@/lib/profile-import/decide-proposal";
+import { startCvImport, startLinkedInImport } from "@/lib/profile-import/start-profile-import";
 import { addAcademicRecord } from "@/lib/students/add-academic-record";
 import { removeAcademicRecord } from "@/lib/students/remove-academic-record";
 import { setStudentSkills } from "@/lib/students/set-student-skills";
@@ -37,4 +39,25 @@ export const savePreferences = serverAction(async (input: unknown, actor) => {
 export const uploadCvFile = serverAction(
   async (form: FormData, actor) => uploadCv(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))),
   { input: "form" },
+);
+
+// « Remplir depuis mon CV / LinkedIn »: readings of a file, and the student's decisions on their proposals.
+export const importFromCv = serverAction(async (_input: Record<string, never>, actor) =>
+  startCvImport(actor, actor?.studentId ?? "", { source: "CV" }),
+);
+
+export const importFromLinkedIn = serverAction(
+  async (form: FormData, actor) =>
+    startLinkedInImport(actor, actor?.studentId ?? "", await uploadedFile(form.get("file"))),
+  { input: "form" },
+);
+
+export const decideProfileProposal = serverAction(
+  async (input: { importId: string; proposalId: string; decision: "accept" | "reject" }, actor) =>
+    decideProposal(actor, actor?.studentId ?? "", String(input?.importId), String(input?.proposalId), input?.decision),
+);
+
+export const decideAllProfileProposals = serverAction(
+  async (input: { importId: string; decision: "accept" | "reject" }, actor) =>
+    decideAllProposals(actor, actor?.studentId ?? "", String(input?.importId), input?.decision),
 );

@@ -8,12 +8,16 @@ import { ProfileCompletenessCard } from "@/components/students/profile-completen
 import { ProfileForm } from "@/components/students/profile-form";
 import { SkillsForm } from "@/components/students/skills-form";
 import { VisibilitySwitch } from "@/components/students/visibility-switch";
+import { BackgroundList } from "@/components/profile-import/background-list";
+import { ProfileImportPanel } from "@/components/profile-import/profile-import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
 import { getOwnStudentProfile } from "@/lib/students/get-student-profile";
 import { listProgramOptions } from "@/lib/students/list-program-options";
 import { profileCompleteness } from "@/lib/students/profile-completeness";
+import { listProfileImports } from "@/lib/profile-import/get-profile-import";
+import { getOwnBackground } from "@/lib/students/get-own-background";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("students.profile"))("title") };
@@ -30,6 +34,10 @@ export default async function StudentProfilePage() {
     getTranslations("students"),
   ]);
   const wishes = profile.preferences;
+  const [imports, background] = await Promise.all([
+    forPage(listProfileImports(actor, actor.studentId ?? "")),
+    forPage(getOwnBackground(actor)),
+  ]);
   return (
     <>
       <PageHeader title={t("profile.title")} lead={t("profile.lead")} />
@@ -62,11 +70,21 @@ export default async function StudentProfilePage() {
             }
           />
         </SectionCard>
+        <SectionCard id="import" title={t("import.title")}>
+          <ProfileImportPanel
+            studentId={actor.studentId ?? ""}
+            hasCv={Boolean(profile.cv)}
+            latestId={imports.items[0]?.id ?? null}
+          />
+        </SectionCard>
         <SectionCard id="skills" title={t("skills.title")}>
           <SkillsForm skills={profile.skills.map((skill) => skill.name)} />
         </SectionCard>
         <SectionCard id="records" title={t("records.title")}>
           <AcademicRecords records={profile.academicRecords} />
+        </SectionCard>
+        <SectionCard id="background" title={t("import.backgroundTitle")}>
+          <BackgroundList background={background} />
         </SectionCard>
         <SectionCard id="preferences" title={t("preferences.title")} lead={t("preferences.lead")}>
           <PreferencesForm
