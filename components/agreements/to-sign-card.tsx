@@ -12,7 +12,11 @@ import type { Actor } from "@/lib/identity/actor";
 /** "To sign" on every party's dashboard: the agreements waiting for the caller now. */
 export async function ToSignCard({ actor }: { actor: Actor }) {
   if (actor.role === "SYSTEM_ADMIN") return null;
-  const [items, t] = await Promise.all([listAgreementsToSign(actor), getTranslations("agreements")]);
+  const [items, t, calendar] = await Promise.all([
+    listAgreementsToSign(actor),
+    getTranslations("agreements"),
+    getTranslations("calendar"),
+  ]);
   return (
     <Card sx={{ mb: 3 }} data-testid="to-sign">
       <CardContent>
@@ -34,6 +38,15 @@ export async function ToSignCard({ actor }: { actor: Actor }) {
                     .filter(Boolean)
                     .join(" · ")}
                 />
+                {item.deadline && (
+                  <Link
+                    href={`/api/v1/agreements/${item.id}/signature.ics`}
+                    download
+                    sx={{ ml: 2, whiteSpace: "nowrap" }}
+                  >
+                    {calendar("addToCalendar")}
+                  </Link>
+                )}
               </ListItem>
             ))}
           </List>

@@ -8,6 +8,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/identity/actor";
 import { listVisits } from "@/lib/internships/list-visits";
 import { dayKey, utcToday } from "@/lib/internships/weeks";
+import { VisitChanges } from "./visit-changes";
 import { PickVisitSlot, ProposeVisitForm, VisitReportForm } from "./visit-forms";
 
 /**
@@ -89,6 +90,15 @@ export async function InternshipVisits({
                     )}
                   </Stack>
                 )}
+                {(visit.status === "PROPOSED" || visit.status === "SCHEDULED") &&
+                  can.includes("cancelVisit") &&
+                  !ended && (
+                    <VisitChanges
+                      internshipId={internshipId}
+                      visitId={visit.id}
+                      movable={visit.status === "SCHEDULED" && Boolean(visit.plannedAt && visit.plannedAt > new Date())}
+                    />
+                  )}
                 {visit.status === "SCHEDULED" &&
                   can.includes("reportVisit") &&
                   visit.plannedAt &&

@@ -2,7 +2,7 @@ import { activateDueInternships } from "@/lib/internships/activate-due-internshi
 import { notifyActivityCommented } from "@/lib/internships/notify-activity-commented";
 import { notifyInternshipTerminated } from "@/lib/internships/notify-internship-terminated";
 import { notifyIssueRaised } from "@/lib/internships/notify-issue-raised";
-import { notifyVisitScheduled } from "@/lib/internships/notify-visit-scheduled";
+import { notifyVisitChange, notifyVisitScheduled, sendVisitReminders } from "@/lib/internships/notify-visit-scheduled";
 import { defineScheduledWorkflow, defineWorkflow } from "../workflow";
 
 /**
@@ -43,4 +43,27 @@ export const tellVisitScheduled = defineWorkflow({
   id: "tell-internship-visit-scheduled",
   trigger: "internship.visit-scheduled",
   handler: ({ event, step }) => step.run("notify", () => notifyVisitScheduled(event.data.visitId, event.data.sequence)),
+});
+
+/** Everyone gets a moved visit's updated invitation (same UID, SEQUENCE raised), once per version. */
+export const tellVisitMoved = defineWorkflow({
+  id: "tell-internship-visit-moved",
+  trigger: "internship.visit-moved",
+  handler: ({ event, step }) =>
+    step.run("notify", () => notifyVisitChange(event.data.visitId, event.data.sequence, "moved")),
+});
+
+/** Everyone hears of a cancelled visit (METHOD:CANCEL once it had a date), once per version. */
+export const tellVisitCancelled = defineWorkflow({
+  id: "tell-internship-visit-cancelled",
+  trigger: "internship.visit-cancelled",
+  handler: ({ event, step }) =>
+    step.run("notify", () => notifyVisitChange(event.data.visitId, event.data.sequence, "cancelled")),
+});
+
+/** Every 15 minutes, everyone of the visits starting within 24 hours is reminded, once per date. */
+export const remindVisits = defineScheduledWorkflow({
+  id: "remind-visits",
+  cron: "*/15 * * * *",
+  handler: ({ step }) => step.run("remind", () => sendVisitReminders()),
 });

@@ -18,9 +18,9 @@ export const releaseQuietHoursRegularly = defineScheduledWorkflow({
   handler: ({ step }) => step.run("release", () => releaseQuietHours()),
 });
 
-/** Every morning, the daily digest of those who chose one. */
+/** Every hour, the digests whose hour has come (each user's own, in their time zone). */
 export const emailDigestDaily = defineScheduledWorkflow({
   id: "email-digest",
-  cron: "0 6 * * *",
+  cron: "0 * * * *",
   handler: ({ step }) => step.run("send-digests", () => sendEmailDigests()),
 });

@@ -41,6 +41,8 @@ const MAY = {
   proposeVisit: ["SUPERVISOR"],
   pickVisitSlot: ["TUTOR", "STUDENT"],
   reportVisit: ["SUPERVISOR"],
+  moveVisit: ["SUPERVISOR"],
+  cancelVisit: ["SUPERVISOR"],
 } as const satisfies Record<string, readonly InternshipParty[]>;
 export type FollowUpAction = keyof typeof MAY;
 

@@ -161,6 +161,13 @@ export const pickVisitSlotSchema = yup.object({
   slotId: yup.string().typeError("wrongType").trim().required("required").max(40, tooLong),
 });
 
+/** POST /internships/{id}/visits/{visitId}/move: the scheduled visit's new start, and its duration (kept when left out). */
+export const moveVisitSchema = yup.object({
+  startsAt: yup.date().typeError("date").required("required"),
+  durationMinutes: slotFields.durationMinutes.optional().default(undefined),
+});
+export type MoveVisitInput = yup.InferType<typeof moveVisitSchema>;
+
 /** POST /internships/{id}/visits/{visitId}/report: when and how it was held, what was seen, what follows. */
 export const visitReportSchema = yup.object({
   heldOn: requiredDay(),

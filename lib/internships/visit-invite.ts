@@ -1,15 +1,17 @@
 import { calendarInvite, mailAddress } from "@/lib/core/calendar-invite";
-import { db } from "@/lib/core/db";
+import { db, type Tx } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { notFound } from "@/lib/core/errors";
+import { isPlausibleId } from "@/lib/core/input-safety";
 import type { Actor } from "@/lib/identity/actor";
 import { ownInternship } from "./own-internship";
+import { checkVisitSignature } from "./visit-link";
 
 const person = { select: { user: { select: { name: true, email: true } } } } as const;
 
 /** The people a visit's invitation names: the supervisor organises, the student and the tutor attend. */
-export async function visitInviteData(visitId: string) {
-  return db.supervisorVisit.findUnique({
+export async function visitInviteData(visitId: string, tx: Tx = db) {
+  return tx.supervisorVisit.findUnique({
     where: { id: visitId },
     select: {
       id: true,
@@ -81,6 +83,26 @@ export async function visitInvite(actor: Actor | null, internshipId: string, vis
   await ownInternship(db, actor, internshipId);
   const visit = await visitInviteData(visitId);
   if (!visit || visit.internship.id !== internshipId || !visit.plannedAt || !visit.endsAt)
+    throw notFound("visitNotFound");
+  return { fileName: `visit-${visit.id}.ics`, ics: renderVisitInvite(visit) };
+}
+
+/**
+ * The same invitation through the signed link e-mailed to a tutor without an account: the
+ * signature must be of this visit and of the tutor the agreement names now; anything else reads
+ * as an unknown visit.
+ */
+export async function visitInviteBySignature(internshipId: string, visitId: string, signature: string) {
+  const visit = isPlausibleId(visitId) && signature.length <= 100 ? await visitInviteData(visitId) : null;
+  const tutor = visit && visitTutor(visit);
+  if (
+    !visit ||
+    !tutor ||
+    visit.internship.id !== internshipId ||
+    !visit.plannedAt ||
+    !visit.endsAt ||
+    !checkVisitSignature(visit.id, tutor.email, signature)
+  )
     throw notFound("visitNotFound");
   return { fileName: `visit-${visit.id}.ics`, ics: renderVisitInvite(visit) };
 }

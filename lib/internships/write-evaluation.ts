@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/core/audit";
 import { conflict } from "@/lib/core/errors";
 import { isUniqueViolation } from "@/lib/core/db-errors";
 import type { Tx } from "@/lib/core/db";
@@ -56,6 +57,19 @@ export async function writeEvaluation(
       select: { id: true, createdAt: true },
     });
     await recordEvent(tx, "internship.evaluated", { internshipId: internship.id, evaluationId: row.id });
+    await recordAudit(tx, {
+      actorId: evaluator.userId,
+      action: "evaluation.submitted",
+      entity: "Internship",
+      entityId: internship.id,
+      before: null,
+      after: {
+        evaluationId: row.id,
+        formKind,
+        formVersion: form.version,
+        overall: overallOf(form.definition, answers),
+      },
+    });
     return { id: row.id, formKind, submittedAt: row.createdAt };
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict("evaluationAlreadySubmitted");

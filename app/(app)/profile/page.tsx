@@ -6,6 +6,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeedSection } from "@/components/calendar/calendar-feed-section";
 import { AccountForm } from "@/components/identity/account-form";
 import { ChangeEmailForm } from "@/components/identity/change-email-form";
 import { DeleteAccount } from "@/components/identity/delete-account";
@@ -15,6 +16,7 @@ import { TotpSettings } from "@/components/identity/totp-settings";
 import { PushSettingsCard } from "@/components/notifications/push-settings-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
+import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
 import { describeAccount } from "@/lib/identity/describe-account";
 import { listSessions } from "@/lib/identity/list-sessions";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
@@ -25,7 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProfilePage() {
   const actor = await pageActor();
-  const [account, sessions] = await Promise.all([forPage(describeAccount(actor)), forPage(listSessions(actor))]);
+  const [account, sessions, calendarFeed] = await Promise.all([
+    forPage(describeAccount(actor)),
+    forPage(listSessions(actor)),
+    forPage(getCalendarFeed(actor)),
+  ]);
   const t = await getTranslations("profile");
   const roles = await getTranslations("roles");
   const enums = await getTranslations("enums");
@@ -74,6 +80,7 @@ export default async function ProfilePage() {
         <SectionCard id="two-factor" title={t("totp.title")}>
           <TotpSettings enabled={actor.totpEnabled} canDisable={actor.role !== "SYSTEM_ADMIN"} />
         </SectionCard>
+        <CalendarFeedSection feed={calendarFeed} />
         <SectionCard id="data" title={t("data.title")} lead={t("data.lead")}>
           <Button href="/api/v1/auth/me/export" download variant="outlined" startIcon={<Download />}>
             {t("data.download")}

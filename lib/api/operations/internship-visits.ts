@@ -1,5 +1,7 @@
+import * as yup from "yup";
 import {
   assignSupervisorSchema,
+  moveVisitSchema,
   pickVisitSlotSchema,
   proposeVisitSchema,
   VISIT_KINDS,
@@ -105,13 +107,48 @@ export const internshipVisitsOperations: ApiOperation[] = [
     },
   },
   {
+    method: "POST",
+    path: "/internships/{id}/visits/{visitId}/move",
+    summary: "Move a scheduled visit",
+    description:
+      "The assigned supervisor moves a visit whose date is picked and not yet come to a new future `startsAt` (of the same duration unless `durationMinutes` is given), free of their other dates. The UID stays and SEQUENCE rises: everyone gets the updated invitation, and the reminder is sent again for the new date.",
+    tags,
+    auth: true,
+    requestBody: moveVisitSchema,
+    responses: {
+      200: { description: "The visit, at its new date.", schema: visit },
+      ...notTheirs,
+      404: { description: "No such internship or visit among the caller's." },
+      409: {
+        description:
+          "The visit is not scheduled or has begun, or the date overlaps another of the supervisor's (`visitIds`).",
+      },
+    },
+  },
+  {
+    method: "POST",
+    path: "/internships/{id}/visits/{visitId}/cancel",
+    summary: "Cancel a visit",
+    description:
+      "The assigned supervisor cancels a visit whose dates are offered or whose date is picked. SEQUENCE rises with the same UID: the invitation becomes METHOD:CANCEL and everyone is told.",
+    tags,
+    auth: true,
+    responses: {
+      200: { description: "The visit, cancelled.", schema: visit },
+      ...notTheirs,
+      404: { description: "No such internship or visit among the caller's." },
+      409: { description: "The visit is already done or cancelled." },
+    },
+  },
+  {
     method: "GET",
     path: "/internships/{id}/visits/{visitId}/invite.ics",
     summary: "A visit's calendar invitation",
     description:
-      "An iCalendar file (text/calendar) for the internship's parties once a date is picked: UID `visit-<id>@<host>` stable, SEQUENCE the visit's, METHOD:REQUEST. Times in UTC.",
+      "An iCalendar file (text/calendar) once a date is picked: UID `visit-<id>@<host>` stable, SEQUENCE the visit's, METHOD:REQUEST (METHOD:CANCEL once cancelled). Times in UTC. For the internship's parties; a tutor without an account opens it without signing in through the signed link (`sig`) of the e-mail they got, which is valid for that visit and the tutor the agreement names.",
     tags,
     auth: true,
+    query: yup.object({ sig: yup.string().max(100) }),
     responses: {
       200: { description: "The .ics file." },
       404: { description: "No such internship or scheduled visit among the caller's." },

@@ -1,5 +1,7 @@
 "use server";
 import { serverAction } from "@/lib/core/server-action";
+import { cancelVisit } from "@/lib/internships/cancel-visit";
+import { moveVisit } from "@/lib/internships/move-visit";
 import { pickVisitSlot } from "@/lib/internships/pick-visit-slot";
 import { proposeVisit } from "@/lib/internships/propose-visit";
 import { reportVisit } from "@/lib/internships/report-visit";
@@ -31,5 +33,19 @@ export const pickVisitSlotAction = serverAction(
 export const reportVisitAction = serverAction(async (input: { id: string; visitId: string; values: object }, actor) => {
   const { id, visitId, values } = fieldsOf(input);
   const visit = await reportVisit(actor, text(id), text(visitId), values);
+  return { id: visit.id };
+});
+
+/** The supervisor moves a scheduled visit to a new date (everyone gets the updated invitation). */
+export const moveVisitAction = serverAction(async (input: { id: string; visitId: string; values: object }, actor) => {
+  const { id, visitId, values } = fieldsOf(input);
+  const visit = await moveVisit(actor, text(id), text(visitId), values);
+  return { id: visit.id, plannedAt: visit.plannedAt };
+});
+
+/** The supervisor cancels a visit (everyone is told; calendars drop it). */
+export const cancelVisitAction = serverAction(async (input: { id: string; visitId: string }, actor) => {
+  const { id, visitId } = fieldsOf(input);
+  const visit = await cancelVisit(actor, text(id), text(visitId));
   return { id: visit.id };
 });

@@ -1,8 +1,13 @@
 import { apiRoute } from "@/lib/core/api-route";
-import { visitInvite } from "@/lib/internships/visit-invite";
+import { visitInvite, visitInviteBySignature } from "@/lib/internships/visit-invite";
 
-export const GET = apiRoute<{ id: string; visitId: string }>(async ({ actor, params }) => {
-  const invite = await visitInvite(await actor(), params.id, params.visitId);
+/** For the internship's parties by session or token; for a tutor without an account by the signed link (`sig`). */
+export const GET = apiRoute<{ id: string; visitId: string }>(async ({ actor, params, query }) => {
+  const { sig } = query();
+  const invite =
+    sig === undefined
+      ? await visitInvite(await actor(), params.id, params.visitId)
+      : await visitInviteBySignature(params.id, params.visitId, sig);
   return new Response(invite.ics, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
