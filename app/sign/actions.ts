@@ -11,7 +11,7 @@ import { serverAction } from "@/lib/core/server-action";
 // The pages of e-mailed signing links: no session, the code is the signer's proof.
 
 export const signWithCode = serverAction(
-  async (input: { id: string; code: string; typedName: string; consent: boolean }) => {
+  async (input: { id: string; code: string; typedName: string; consent: boolean; documentSha256?: string }) => {
     const { id, ...rest } = input;
     return signAgreement(null, String(id), rest, clientIp(await headers()));
   },
@@ -29,7 +29,14 @@ export const renewLink = serverAction(async (input: { code: string }) =>
 );
 
 export const signAmendmentWithCode = serverAction(
-  async (input: { id: string; amendmentId: string; code: string; typedName: string; consent: boolean }) => {
+  async (input: {
+    id: string;
+    amendmentId: string;
+    code: string;
+    typedName: string;
+    consent: boolean;
+    documentSha256?: string;
+  }) => {
     const { id, amendmentId, ...rest } = input;
     return signAmendment(null, String(id), String(amendmentId), rest, clientIp(await headers()));
   },

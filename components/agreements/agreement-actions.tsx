@@ -30,7 +30,16 @@ export function SubmitAgreementButton({ id }: { id: string }) {
  * The signer's turn: the typed name, the consent box and the password (or, on the e-mailed link's
  * page, the code it carries); or a refusal with a reason.
  */
-export function SignAgreementForm({ id, code }: { id: string; code?: string }) {
+export function SignAgreementForm({
+  id,
+  code,
+  documentSha256,
+}: {
+  id: string;
+  code?: string;
+  /** The SHA-256 of the document shown on the page: signing refuses a version changed since. */
+  documentSha256: string | null;
+}) {
   const t = useTranslations("agreements.page");
   const [typedName, setTypedName] = useState("");
   const [consent, setConsent] = useState(false);
@@ -50,8 +59,9 @@ export function SignAgreementForm({ id, code }: { id: string; code?: string }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (code) void signingByCode.execute({ id, code, typedName, consent });
-          else void signing.execute({ id, typedName, consent, password });
+          const read = documentSha256 ?? undefined;
+          if (code) void signingByCode.execute({ id, code, typedName, consent, documentSha256: read });
+          else void signing.execute({ id, typedName, consent, password, documentSha256: read });
         }}
       >
         <Typography variant="h2">{t("yourTurn")}</Typography>

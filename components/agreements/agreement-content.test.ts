@@ -25,6 +25,7 @@ const agreement = {
   legalRepName: null,
   legalRepEmail: null,
   supervisor: null,
+  insurance: "MAIF, contrat 1234567",
   contentSha256: "ab".repeat(32),
   stipendWarning: { minimumMonthly: 659.75, hourly: 4.35, weeks: 24 },
   steps: [

@@ -36,6 +36,7 @@ export function AgreementContent({ agreement }: { agreement: AgreementView }) {
       t("page.supervisor"),
       agreement.supervisor ? `${agreement.supervisor.name} <${agreement.supervisor.email}>` : null,
     ],
+    [t("pdf.insurance"), agreement.insurance],
     ...(agreement.legalRepEmail
       ? [[t("page.legalRep"), `${agreement.legalRepName ?? ""} <${agreement.legalRepEmail}>`] as [string, string]]
       : []),

@@ -8,6 +8,7 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { AgreementView } from "@/lib/agreements/agreement-view";
+import { INSURANCE_MAX } from "@/lib/agreements/schemas";
 
 type Values = {
   startDate: string;
@@ -20,6 +21,7 @@ type Values = {
   tutorEmail: string;
   legalRepName: string;
   legalRepEmail: string;
+  insurance: string;
 };
 
 const day = (value: Date | string) => new Date(value).toISOString().slice(0, 10);
@@ -39,6 +41,7 @@ export function AgreementEditForm({ agreement }: { agreement: AgreementView }) {
       tutorEmail: agreement.tutorEmail ?? "",
       legalRepName: agreement.legalRepName ?? "",
       legalRepEmail: agreement.legalRepEmail ?? "",
+      insurance: agreement.insurance ?? "",
     },
   });
   const { onSubmit, pending, outcome } = useFormAction(form, save, {
@@ -86,6 +89,14 @@ export function AgreementEditForm({ agreement }: { agreement: AgreementView }) {
           fullWidth
         />
       </Stack>
+      <TextFieldControl
+        control={control}
+        name="insurance"
+        label={t("fields.insurance")}
+        helperText={t("fields.insuranceHint")}
+        maxLength={INSURANCE_MAX}
+        fullWidth
+      />
       <Button type="submit" variant="outlined" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("save")}
       </Button>

@@ -85,7 +85,18 @@ export function ProposeAmendmentForm({ id }: { id: string }) {
  * The signer's turn on an amendment: typed name, consent and password (or, on an e-mailed link's
  * page, the code it carries); or a refusal with a reason.
  */
-export function SignAmendmentForm({ id, amendmentId, code }: { id: string; amendmentId: string; code?: string }) {
+export function SignAmendmentForm({
+  id,
+  amendmentId,
+  code,
+  documentSha256,
+}: {
+  id: string;
+  amendmentId: string;
+  code?: string;
+  /** The SHA-256 of the amendment shown on the page: signing refuses a version changed since. */
+  documentSha256: string | null;
+}) {
   const t = useTranslations("agreements");
   const [typedName, setTypedName] = useState("");
   const [consent, setConsent] = useState(false);
@@ -106,8 +117,10 @@ export function SignAmendmentForm({ id, amendmentId, code }: { id: string; amend
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (code) void signingByCode.execute({ id, amendmentId, code, typedName, consent });
-          else void signingWithPassword.execute({ id, amendmentId, typedName, consent, password });
+          const read = documentSha256 ?? undefined;
+          if (code) void signingByCode.execute({ id, amendmentId, code, typedName, consent, documentSha256: read });
+          else
+            void signingWithPassword.execute({ id, amendmentId, typedName, consent, password, documentSha256: read });
         }}
       >
         <ActionOutcome outcome={signing.outcome} />

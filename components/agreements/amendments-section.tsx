@@ -48,7 +48,13 @@ export async function AmendmentsSection({ agreement, actor }: { agreement: Agree
                   )
                   .join(" · ")}
               </Typography>
-              {amendment.yourTurn && <SignAmendmentForm id={agreement.id} amendmentId={amendment.id} />}
+              {amendment.yourTurn && (
+                <SignAmendmentForm
+                  id={agreement.id}
+                  amendmentId={amendment.id}
+                  documentSha256={amendment.contentSha256}
+                />
+              )}
             </Stack>
           ))}
           {!open && <ProposeAmendmentForm id={agreement.id} />}

@@ -1,3 +1,4 @@
+import { storeAmendedPdf } from "@/lib/agreements/store-amended-pdf";
 import { storeSignedPdf } from "@/lib/agreements/store-signed-pdf";
 import { defineWorkflow } from "../workflow";
 
@@ -10,4 +11,15 @@ export const storeSignedAgreementPdf = defineWorkflow({
   id: "store-signed-agreement-pdf",
   trigger: "convention.signed",
   handler: ({ event, step }) => step.run("render-and-store", () => storeSignedPdf(event.data.agreementId)),
+});
+
+/**
+ * Once an amendment is signed and applied, the agreement's PDF is rendered again with its
+ * « Avenants » and stored as the document's next version (its SHA-256 becomes the agreement's).
+ * Idempotent: a retry renders the same bytes and finds them stored.
+ */
+export const storeAmendedAgreementPdf = defineWorkflow({
+  id: "store-amended-agreement-pdf",
+  trigger: "amendment.signed",
+  handler: ({ event, step }) => step.run("render-and-store", () => storeAmendedPdf(event.data.agreementId)),
 });

@@ -1,3 +1,4 @@
+import { recordAudit } from "@/lib/core/audit";
 import type { Tx } from "@/lib/core/db";
 import { recordEvent } from "@/lib/core/outbox";
 import type { AgreementParty } from "@/lib/generated/prisma/enums";
@@ -51,5 +52,14 @@ export async function advanceCircuit(
   });
   await recordEvent(tx, "convention.signed", { agreementId, party: step.party });
   const internship = await startInternship(tx, { ...validated, offerId: validated.application.offerId });
+  // The last signature validates it: that signature's own entry names the signer.
+  await recordAudit(tx, {
+    actorId: null,
+    action: "agreement.validated",
+    entity: "Agreement",
+    entityId: agreementId,
+    before: { status: "SIGNING" },
+    after: { status: "VALIDATED", validatedAt: now, lastParty: step.party, internshipId: internship.id },
+  });
   return { status: "VALIDATED", signedOrder: step.order, internshipId: internship.id };
 }

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/core/db";
 import { notFound } from "@/lib/core/errors";
+import { fromMinorUnits } from "@/lib/core/money";
 import type { AgreementParty, SignatureMethod } from "@/lib/generated/prisma/enums";
 import { frozenArticles, renderLanguage, templateFor } from "./agreement-template";
 import { FR_MINIMUM_HOURLY_STIPEND_MINOR, FR_STIPEND_THRESHOLD_DAYS, stipendShortfall } from "./minimum-stipend";
@@ -38,6 +39,8 @@ export type AgreementPdfData = {
   articles: TemplateArticle[];
   /** The SHA-256 of the `to-sign` rendering (on the signed version: what every party signed). */
   signedDocumentSha256: string | null;
+  /** On the signed version, the amendments signed since (« Avenants »), oldest first; the content above is as amended. */
+  amendments: PdfAmendment[];
   steps: {
     order: number;
     party: AgreementParty;
@@ -49,7 +52,64 @@ export type AgreementPdfData = {
   }[];
 };
 
+export type PdfAmendment = {
+  decidedAt: Date;
+  summary: string;
+  /** Each field changed, its values as the PDF prints them (money in major units, people by name). */
+  changes: { field: string; before: string | null; after: string | null }[];
+  signatories: { order: number; party: AgreementParty; name: string | null; signedAt: Date | null }[];
+};
+
 const DAY_MS = 86_400_000;
+
+/** The amendments signed and applied, for the signed PDF (their values printable). */
+async function signedAmendments(tx: Tx, agreementId: string, currency: string): Promise<PdfAmendment[]> {
+  const rows = await tx.agreementAmendment.findMany({
+    where: { agreementId, status: "APPROVED" },
+    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+    select: {
+      decidedAt: true,
+      createdAt: true,
+      summary: true,
+      changes: true,
+      steps: { orderBy: { order: "asc" }, select: { order: true, party: true, signerName: true, signedAt: true } },
+    },
+  });
+  const changesOf = (row: (typeof rows)[number]) =>
+    Object.entries((row.changes ?? {}) as Record<string, { before: unknown; after: unknown }>);
+  const supervisorIds = rows.flatMap((row) =>
+    changesOf(row)
+      .filter(([field]) => field === "supervisorId")
+      .flatMap(([, change]) => [change.before, change.after])
+      .filter((id): id is string => typeof id === "string"),
+  );
+  const supervisors = new Map(
+    (
+      await tx.universityStaff.findMany({
+        where: { id: { in: supervisorIds } },
+        select: { id: true, user: { select: { name: true } } },
+      })
+    ).map((staff) => [staff.id, staff.user.name]),
+  );
+  const printable = (field: string, value: unknown): string | null => {
+    if (value === null || value === undefined || value === "") return null;
+    if (field === "stipendAmountMinor") return `${fromMinorUnits(Number(value), currency)} ${currency}`;
+    if (field === "supervisorId") return supervisors.get(String(value)) ?? String(value);
+    return String(value);
+  };
+  return rows.map((row) => ({
+    decidedAt: row.decidedAt ?? row.createdAt,
+    summary: row.summary,
+    changes: changesOf(row)
+      .filter(([field]) => field !== "earlyEnd")
+      .map(([field, change]) => ({
+        field,
+        before: printable(field, change.before),
+        after: printable(field, change.after),
+      })),
+    signatories: row.steps.map((s) => ({ order: s.order, party: s.party, name: s.signerName, signedAt: s.signedAt })),
+  }));
+}
 
 /** Everything the PDF shows, read inside the caller's transaction. */
 export async function agreementPdfData(tx: Tx, agreementId: string, version: PdfVersion): Promise<AgreementPdfData> {
@@ -77,6 +137,7 @@ export async function agreementPdfData(tx: Tx, agreementId: string, version: Pdf
           status: true,
           signedAt: true,
           method: true,
+          documentSha256: true,
           scan: { select: { versions: { orderBy: { version: "desc" }, take: 1, select: { sha256: true } } } },
         },
       },
@@ -92,11 +153,13 @@ export async function agreementPdfData(tx: Tx, agreementId: string, version: Pdf
   const shortfall = stipendShortfall({ ...row, country: row.university.country });
   const location = row.enterprise.locations[0];
   const signed = version === "signed";
+  const amendments = signed ? await signedAmendments(tx, agreementId, row.stipendCurrency) : [];
   return {
     version,
     id: row.id,
     language,
-    createdAt: (signed ? row.validatedAt : null) ?? row.createdAt,
+    // An amended PDF is dated by its last amendment: the same agreement and amendments give the same bytes.
+    createdAt: (signed ? (amendments.at(-1)?.decidedAt ?? row.validatedAt) : null) ?? row.createdAt,
     student: {
       name: row.student.user.name,
       email: row.student.user.email,
@@ -128,7 +191,11 @@ export async function agreementPdfData(tx: Tx, agreementId: string, version: Pdf
     legalRep: row.legalRepName || row.legalRepEmail ? { name: row.legalRepName, email: row.legalRepEmail } : null,
     insurance: row.insurance,
     articles,
-    signedDocumentSha256: signed ? row.contentSha256 : null,
+    // What every party signed; the agreement's contentSha256 moves to each amended PDF, the steps keep the original.
+    signedDocumentSha256: signed
+      ? (row.steps.find((s) => s.status === "SIGNED" && s.documentSha256)?.documentSha256 ?? row.contentSha256)
+      : null,
+    amendments,
     steps: row.steps.map((s) => ({
       order: s.order,
       party: s.party,

@@ -34,6 +34,41 @@ function Row({ label, value }: { label: string; value: string | null }) {
   );
 }
 
+/** « Avenants »: each amendment signed since, with what it changed and who signed it when. */
+function Amendments({ data }: { data: AgreementPdfData }) {
+  const t = translator(data.language, "agreements");
+  const label = (field: string) => (t.has(`page.fields.${field}`) ? t(`page.fields.${field}`) : field);
+  return (
+    <View>
+      <Text style={styles.heading}>{t("amendments.title")}</Text>
+      <Text style={[styles.small, { marginBottom: 6 }]}>{t("pdf.amendedLead")}</Text>
+      {data.amendments.map((amendment, index) => (
+        <View key={index} style={styles.signature} wrap={false}>
+          <Text style={styles.articleTitle}>
+            {t("pdf.amendment", { n: index + 1, date: day(amendment.decidedAt) })}
+          </Text>
+          {amendment.summary && <Text>{amendment.summary}</Text>}
+          {amendment.changes.map((change) => (
+            <Text key={change.field}>
+              {`${label(change.field)} : ${change.before ?? "—"} → ${change.after ?? "—"}`}
+            </Text>
+          ))}
+          <Text style={styles.small}>
+            {t("pdf.amendmentSignatories", {
+              signatories: amendment.signatories
+                .map(
+                  (s) =>
+                    `${t(`parties.${s.party}`)} — ${s.name ?? "—"}${s.signedAt ? ` (${instant(s.signedAt)})` : ""}`,
+                )
+                .join(" ; "),
+            })}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 /** The agreement as a PDF: parties, content, the minimum-stipend statement, articles, signatures. */
 export function AgreementPdf({ data }: { data: AgreementPdfData }) {
   const t = translator(data.language, "agreements");
@@ -123,6 +158,7 @@ export function AgreementPdf({ data }: { data: AgreementPdfData }) {
             {step.scanSha256 && <Text style={styles.small}>{t("pdf.scanHash", { hash: step.scanSha256 })}</Text>}
           </View>
         ))}
+        {data.amendments.length > 0 && <Amendments data={data} />}
         <Text
           style={styles.footer}
           fixed

@@ -81,7 +81,16 @@ export async function recordPaperSignature(
         action: "agreement.signed",
         entity: "Agreement",
         entityId: agreementId,
-        after: { order: turn.order, party: turn.party, ip, sha256, method: "PAPER", scanDocumentId: documentId },
+        before: { order: turn.order, party: turn.party, status: "PENDING" },
+        after: {
+          status: "SIGNED",
+          order: turn.order,
+          party: turn.party,
+          ip,
+          sha256,
+          method: "PAPER",
+          scanDocumentId: documentId,
+        },
       });
       outcome = await advanceCircuit(tx, agreementId, turn, turn.id === agreement.steps.at(-1)!.id, now);
     },

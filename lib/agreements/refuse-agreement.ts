@@ -24,7 +24,8 @@ export async function refuseAgreement(actor: Actor | null, agreementId: string, 
       action: "agreement.refused",
       entity: "Agreement",
       entityId: agreementId,
-      after: { order: step.order, party: step.party, reason },
+      before: { order: step.order, party: step.party, status: "PENDING", agreementStatus: "SIGNING" },
+      after: { order: step.order, party: step.party, status: "REFUSED", agreementStatus: "DRAFT", reason },
     });
     await recordEvent(tx, "convention.refused", { agreementId, stepId: step.id });
     return { status: "DRAFT" as const, refusedOrder: step.order };

@@ -24,6 +24,7 @@ export const DEADLINE_DAYS_MAX = 90;
 export const TASKS_MAX = 4000;
 export const REASON_MAX = 1000;
 export const REMINDER_DAYS_MAX = 30;
+export const INSURANCE_MAX = 300;
 
 /** The circuit used while a university has configured none: the three-party agreement, then validation. */
 export const DEFAULT_CIRCUIT: { party: AgreementParty; deadlineDays: number }[] = [
@@ -95,6 +96,12 @@ export const agreementContentSchema = yup.object({
   legalRepEmail: clearableText(320).email("email"),
   /** A supervisor (UniversityStaff id) of the agreement's university. */
   supervisorId: clearableText(40),
+  /** The intern's civil-liability insurance: the insurer and the policy number, as the agreement states them. */
+  insurance: clearableText(INSURANCE_MAX).test(
+    "insurance",
+    "insuranceInsurerAndPolicy",
+    (value) => !value || (/\p{L}{2}/u.test(value) && /\d/.test(value)),
+  ),
 });
 export type AgreementContentInput = yup.InferType<typeof agreementContentSchema>;
 
@@ -104,6 +111,13 @@ export const signSchema = yup.object({
   code: yup.string().trim().max(100, tooLong).optional(),
   typedName: yup.string().trim().required("required").max(200, tooLong),
   consent: yup.boolean().typeError("choice").oneOf([true], "consentRequired").required("consentRequired"),
+  /** The SHA-256 of the document the signer read (the page shows it): signing refuses another version. */
+  documentSha256: yup
+    .string()
+    .trim()
+    .lowercase()
+    .matches(/^[0-9a-f]{64}$/, { message: "sha256", excludeEmptyString: true })
+    .optional(),
 });
 export type SignInput = yup.InferType<typeof signSchema>;
 

@@ -14,6 +14,18 @@ import { signSchema } from "./schemas";
 export type { SignOutcome };
 
 /**
+ * The signer signs what they read: the form sends the SHA-256 of the document it showed, and a
+ * document changed since (edited and submitted again) is refused with a reason to read it again.
+ */
+export function readHash(data: { documentSha256?: string }, signing: { contentSha256: string | null }) {
+  if (data.documentSha256 && data.documentSha256 !== signing.contentSha256) {
+    throw new AppError("CONFLICT", "documentChangedSinceRead", {
+      extensions: { contentSha256: signing.contentSha256 ?? "" },
+    });
+  }
+}
+
+/**
  * Signs the agreement at the caller's turn, with their typed name and consent: an account holder
  * re-enters their password, an outside signer gives the code e-mailed to them (single use). The
  * step records who, when, from which IP, how, and the SHA-256 of the document signed. The next
@@ -37,14 +49,17 @@ export async function signAgreement(
       throw new AppError("FORBIDDEN", "wrongPassword", { fieldErrors: { password: field("wrongPassword") } });
     }
   }
-  // Rendered before the transaction (rendering takes a few hundred milliseconds); checked under the lock:
-  // a change since would have voided the signatures and cleared or changed the recorded hash.
+  const caller = { actor: data.code ? null : actor, code: data.code };
+  // Everything that can refuse is checked before the document is rendered (a few hundred
+  // milliseconds): a caller out of turn, without a valid code or who read another version costs
+  // no rendering. The same checks run again under the lock below.
+  await db.$transaction(async (tx) => readHash(data, (await actingStep(tx, agreementId, caller)).agreement));
+  // Rendered outside the transaction; checked under the lock: a change since would have voided the
+  // signatures and cleared or changed the recorded hash.
   const sha256 = await hashOf(db, agreementId);
   return db.$transaction(async (tx) => {
-    const { agreement, step, isLast } = await actingStep(tx, agreementId, {
-      actor: data.code ? null : actor,
-      code: data.code,
-    });
+    const { agreement, step, isLast } = await actingStep(tx, agreementId, caller);
+    readHash(data, agreement);
     if (sha256 !== agreement.contentSha256) throw conflict("agreementChanged");
     const now = new Date();
     await tx.agreementStep.update({
@@ -65,7 +80,9 @@ export async function signAgreement(
       action: "agreement.signed",
       entity: "Agreement",
       entityId: agreementId,
+      before: { order: step.order, party: step.party, status: "PENDING" },
       after: {
+        status: "SIGNED",
         order: step.order,
         party: step.party,
         typedName: data.typedName,

@@ -10,6 +10,7 @@ import { amendInternship } from "@/lib/internships/amend-internship";
 import { amendmentActingStep } from "./amendment-acting-step";
 import type { AmendmentChanges } from "./amendment-view";
 import { amendmentSignSchema, refuseSchema } from "./schemas";
+import { readHash } from "./sign-agreement";
 
 export type AmendmentSignOutcome = { status: "PROPOSED" | "APPROVED"; signedOrder: number };
 
@@ -62,6 +63,7 @@ export async function signAmendment(
       actor: data.code ? null : actor,
       code: data.code,
     });
+    readHash(data, amendment);
     const now = new Date();
     const method = data.code ? "EMAIL_CODE" : "PASSWORD";
     await tx.agreementAmendmentStep.update({

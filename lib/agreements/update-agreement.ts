@@ -23,6 +23,7 @@ const FIELDS = [
   "legalRepName",
   "legalRepEmail",
   "supervisorId",
+  "insurance",
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -59,6 +60,7 @@ export async function updateAgreement(
         legalRepName: true,
         legalRepEmail: true,
         supervisorId: true,
+        insurance: true,
       },
     });
     if (!current) throw notFound("agreementNotFound");

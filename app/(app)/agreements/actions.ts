@@ -31,7 +31,10 @@ export const submit = serverAction(async (input: { id: string }, actor) => {
 });
 
 export const sign = serverAction(
-  async (input: { id: string; password: string; typedName: string; consent: boolean }, actor) => {
+  async (
+    input: { id: string; password: string; typedName: string; consent: boolean; documentSha256?: string },
+    actor,
+  ) => {
     const { id, ...rest } = input;
     return signAgreement(actor, String(id), { ...rest, code: undefined }, clientIp(await headers()));
   },
@@ -60,7 +63,17 @@ export const proposeAmendmentAction = serverAction(
 );
 
 export const signAmendmentAction = serverAction(
-  async (input: { id: string; amendmentId: string; password: string; typedName: string; consent: boolean }, actor) => {
+  async (
+    input: {
+      id: string;
+      amendmentId: string;
+      password: string;
+      typedName: string;
+      consent: boolean;
+      documentSha256?: string;
+    },
+    actor,
+  ) => {
     const { id, amendmentId, ...rest } = input;
     return signAmendment(
       actor,

@@ -47,7 +47,7 @@ export default async function SignByLinkPage({ params }: { params: Promise<{ cod
           </Card>
           <Card>
             <CardContent>
-              <SignAgreementForm id={link.agreement.id} code={code} />
+              <SignAgreementForm id={link.agreement.id} code={code} documentSha256={link.agreement.contentSha256} />
             </CardContent>
           </Card>
         </Stack>

@@ -46,6 +46,7 @@ const agreement = object({
   tutorName: nullable(string()),
   tutorEmail: nullable(string()),
   supervisorId: nullable(string()),
+  insurance: nullable(string({ description: "The intern's civil-liability insurance: insurer and policy number." })),
   contentSha256: nullable(
     string({ description: "SHA-256 of the canonical JSON of the content frozen at submission." }),
   ),
@@ -182,7 +183,7 @@ export const agreementsOperations: ApiOperation[] = [
     path: "/agreements/{id}",
     summary: "Change an agreement's content",
     description:
-      "For the student, the enterprise's admins and recruiters, and the university's admins. Only the fields sent change; each change is kept in the history (`/agreements/{id}/history`). A change while it is being signed voids every signature and sends it back to `DRAFT`.",
+      "For the student, the enterprise's admins and recruiters, and the university's admins. Only the fields sent change (`insurance`: the insurer and the policy number, e.g. « MAIF, contrat 1234567 »; a letter-only or digit-only text is refused with `insuranceInsurerAndPolicy`); each change is kept in the history (`/agreements/{id}/history`). A change while it is being signed voids every signature and sends it back to `DRAFT`.",
     tags,
     auth: true,
     requestBody: agreementContentSchema,
@@ -239,7 +240,7 @@ export const agreementsOperations: ApiOperation[] = [
     path: "/agreements/{id}/sign",
     summary: "Sign at one's turn",
     description:
-      "An account holder re-enters their `password`; an outside signer (no account) sends the `code` of their e-mailed link, single-use and valid 48 hours (no sign-in needed). `typedName` and `consent: true` are required. The step records when, the IP, the method and the SHA-256 of the content signed. The last signature validates the agreement (`convention.signed`) and creates the internship (`internship.started`).",
+      "An account holder re-enters their `password`; an outside signer (no account) sends the `code` of their e-mailed link, single-use and valid 48 hours (no sign-in needed). `typedName` and `consent: true` are required. The step records when, the IP, the method and the SHA-256 of the content signed. `documentSha256` (optional, the form sends it) is the SHA-256 of the document the signer read (the agreement's `contentSha256` when they opened it): if it changed since, 409 « The document has changed since you opened it; read it again » with the current `contentSha256`. The last signature validates the agreement (`convention.signed`) and creates the internship (`internship.started`).",
     tags,
     auth: false,
     requestBody: signSchema,
@@ -250,7 +251,10 @@ export const agreementsOperations: ApiOperation[] = [
       },
       403: { description: "Wrong password (nothing changes), or the caller signs no step." },
       ...unknown,
-      409: { description: "Not this party's turn (`waitingFor` names whose it is), or not being signed." },
+      409: {
+        description:
+          "Not this party's turn (`waitingFor` names whose it is), not being signed, or `documentSha256` is not the current document's.",
+      },
     },
   },
   {
@@ -309,7 +313,7 @@ export const agreementsOperations: ApiOperation[] = [
     path: "/agreements/{id}/amendments/{amendmentId}/sign",
     summary: "Sign an amendment at one's turn",
     description:
-      "As `/agreements/{id}/sign`: the `password` (account holders) or the e-mailed `code` (outside signers), `typedName` and `consent: true`. The last signature applies the amendment (`amendment.signed`).",
+      "As `/agreements/{id}/sign`: the `password` (account holders) or the e-mailed `code` (outside signers), `typedName` and `consent: true`, and `documentSha256`, the amendment's `contentSha256` as read (409 if it is not the current one). The last signature applies the amendment (`amendment.signed`).",
     tags,
     auth: false,
     requestBody: signSchema,

@@ -54,7 +54,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         {agreement.yourTurn && (
           <Card>
             <CardContent>
-              <SignAgreementForm id={agreement.id} />
+              <SignAgreementForm id={agreement.id} documentSha256={agreement.contentSha256} />
             </CardContent>
           </Card>
         )}

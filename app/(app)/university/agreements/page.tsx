@@ -1,3 +1,4 @@
+import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import Chip from "@mui/material/Chip";
@@ -12,6 +13,7 @@ import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AgreementBoardCards } from "@/components/agreements/agreement-board-cards";
 import { BulkReminderButton, REMINDER_CHECKBOX } from "@/components/agreements/bulk-reminder";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -88,7 +90,11 @@ export default async function UniversityAgreementsPage({
         </LinkButton>
       </Stack>
       <BulkReminderButton universityId={universityId} />
-      <Card>
+      {/* Phones get cards; the table from the md breakpoint up (no sideways scrolling at 390 px). */}
+      <Box sx={{ display: { xs: "block", md: "none" } }}>
+        <AgreementBoardCards items={items} />
+      </Box>
+      <Card sx={{ display: { xs: "none", md: "block" } }}>
         <Table size="small">
           <TableHead>
             <TableRow>

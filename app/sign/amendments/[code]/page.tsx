@@ -47,7 +47,12 @@ export default async function SignAmendmentByLinkPage({ params }: { params: Prom
           </Card>
           <Card>
             <CardContent>
-              <SignAmendmentForm id={link.amendment.agreementId} amendmentId={link.amendment.id} code={code} />
+              <SignAmendmentForm
+                id={link.amendment.agreementId}
+                amendmentId={link.amendment.id}
+                code={code}
+                documentSha256={link.amendment.contentSha256}
+              />
             </CardContent>
           </Card>
         </Stack>
