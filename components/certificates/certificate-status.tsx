@@ -27,7 +27,11 @@ export async function CertificateStatus({ found }: { found: CertificateLookUp })
       {found.status === "VALID" ? (
         <Alert severity="success">{t("valid", { kind, issuer: found.issuer.name })}</Alert>
       ) : (
-        <Alert severity="error">{t("revoked", { kind, date: day(found.revokedAt!) })}</Alert>
+        <Alert severity="error">
+          {found.revocationReason
+            ? t("revokedWithReason", { kind, date: day(found.revokedAt!), reason: found.revocationReason })
+            : t("revoked", { kind, date: day(found.revokedAt!) })}
+        </Alert>
       )}
       <Box
         component="dl"

@@ -6,6 +6,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/identity/actor";
 import { listInternshipCertificates } from "@/lib/documents/certificates/list-internship-certificates";
 import { GenerateCertificateButton } from "./generate-button";
+import { RevokeToggle } from "./revoke-toggle";
+
+/** The staff who may revoke a certificate from the internship page (the domain checks which internship). */
+const REVOKERS = ["UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN"];
 
 /** The internship page's attestations and certificates: PDF, credential, verification page; generate the missing one. */
 export async function InternshipCertificates({ actor, internshipId }: { actor: Actor | null; internshipId: string }) {
@@ -39,6 +43,7 @@ export async function InternshipCertificates({ actor, internshipId }: { actor: A
               <Link href={`/api/v1/certificates/${c.serial}/credential`}>{t("credential")}</Link>
               <Link href={`/verify/${c.serial}`}>{t("verifyPage")}</Link>
             </Stack>
+            {actor && REVOKERS.includes(actor.role) && <RevokeToggle serial={c.serial} />}
           </Stack>
         ))}
       </Stack>

@@ -11,10 +11,16 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
 
 /**
- * A promotion's progress, and the button that has its missing certificates generated. Once asked,
- * the page refreshes every two seconds until every certificate is issued.
+ * One program's promotion: its progress, and the button that has its missing certificates
+ * generated. Once asked, the page refreshes every two seconds until every certificate is issued.
  */
-export function PromotionCertificates(props: { programId: string; year: number; total: number; issued: number }) {
+export function PromotionCertificates(props: {
+  programId: string;
+  name: string;
+  year: number;
+  total: number;
+  issued: number;
+}) {
   const t = useTranslations("certificates.staff");
   const router = useRouter();
   const [watching, setWatching] = useState(false);
@@ -28,24 +34,36 @@ export function PromotionCertificates(props: { programId: string; year: number; 
     const timer = setInterval(() => router.refresh(), 2000);
     return () => clearInterval(timer);
   }, [watching, done, router]);
+  const progress = t("progress", { issued: props.issued, total: props.total });
   return (
-    <Stack spacing={2}>
-      <Typography role="status">{t("progress", { issued: props.issued, total: props.total })}</Typography>
+    <Stack spacing={1.5} component="section" aria-label={props.name}>
+      <Stack
+        direction={{ xs: "column", sm: "row" }}
+        spacing={1}
+        sx={{ alignItems: { sm: "baseline" }, justifyContent: "space-between" }}
+      >
+        <Typography variant="h2" sx={{ fontSize: "1.1rem", overflowWrap: "anywhere" }}>
+          {props.name}
+        </Typography>
+        <Typography role="status" color="text.secondary">
+          {progress}
+        </Typography>
+      </Stack>
       <LinearProgress
         variant="determinate"
         value={props.total ? (100 * props.issued) / props.total : 0}
-        aria-label={t("progress", { issued: props.issued, total: props.total })}
+        aria-label={`${props.name}, ${progress}`}
       />
-      <Stack direction="row" spacing={2}>
+      <div>
         <Button
           variant="contained"
           disabled={pending || done || props.total === 0}
           onClick={() => execute({ programId: props.programId, year: props.year })}
+          aria-label={t("generateFor", { program: props.name })}
         >
           {t("generate")}
         </Button>
-        <Button onClick={() => router.refresh()}>{t("refresh")}</Button>
-      </Stack>
+      </div>
       <ActionOutcome outcome={outcome} />
     </Stack>
   );

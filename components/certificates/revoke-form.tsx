@@ -8,10 +8,14 @@ import { reinstateCertificateAction, revokeCertificateAction } from "@/app/(app)
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
 
-/** A university admin revokes or reinstates a certificate by its serial, with a reason. */
-export function RevokeForm() {
+/**
+ * A university admin, or the internship's supervisor, revokes or reinstates a certificate with a
+ * reason (shown on the public verification page): by its serial, or the one given.
+ */
+export function RevokeForm(props: { serial?: string }) {
   const t = useTranslations("certificates.staff");
-  const [serial, setSerial] = useState("");
+  const [typed, setSerial] = useState("");
+  const serial = props.serial ?? typed;
   const [reason, setReason] = useState("");
   const revoke = useAction(revokeCertificateAction, { success: (data) => t("revoked", { serial: data.serial }) });
   const reinstate = useAction(reinstateCertificateAction, {
@@ -20,7 +24,9 @@ export function RevokeForm() {
   const pending = revoke.pending || reinstate.pending;
   return (
     <Stack spacing={2} sx={{ maxWidth: 560 }}>
-      <TextField label={t("serial")} value={serial} onChange={(e) => setSerial(e.target.value)} size="small" />
+      {props.serial === undefined && (
+        <TextField label={t("serial")} value={serial} onChange={(e) => setSerial(e.target.value)} size="small" />
+      )}
       <TextField
         label={t("reason")}
         value={reason}

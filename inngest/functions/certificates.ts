@@ -18,8 +18,15 @@ export const tellCertificateGenerated = defineWorkflow({
 });
 
 /**
- * A promotion's certificates, one step per internship: a step done is memoised, and each step is
- * idempotent on its own (one certificate per internship), so a failed run resumes where it stopped.
+ * How many certificates of a promotion are issued at once: a PDF is rendered while another's rows
+ * are written, so the CPU and the database both work (scripts/bench/certificates.ts measures it).
+ */
+export const BATCH_CONCURRENCY = 4;
+
+/**
+ * A promotion's certificates, one step per internship, a few at a time: a step done is memoised,
+ * and each step is idempotent on its own (one certificate per internship), so a failed run resumes
+ * where it stopped.
  */
 export const generatePromotionCertificates = defineWorkflow({
   id: "generate-promotion-certificates",
@@ -27,10 +34,25 @@ export const generatePromotionCertificates = defineWorkflow({
   handler: async ({ event, step }) => {
     const internshipIds = await step.run("list", () => promotionInternshipIds(event.data));
     let issued = 0;
-    for (const internshipId of internshipIds) {
-      const result = await step.run(`issue-${internshipId}`, () => certificateOnCompletion(internshipId));
-      if (result.serial) issued += 1;
-    }
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (!failed && next < internshipIds.length) {
+        const internshipId = internshipIds[next++]!;
+        try {
+          const result = await step.run(`issue-${internshipId}`, () => certificateOnCompletion(internshipId));
+          if (result.serial) issued += 1;
+        } catch (error) {
+          failed = true; // the others finish the certificate in hand, and take no more
+          throw error;
+        }
+      }
+    };
+    const runs = await Promise.allSettled(
+      Array.from({ length: Math.min(BATCH_CONCURRENCY, internshipIds.length) }, worker),
+    );
+    const failure = runs.find((run) => run.status === "rejected");
+    if (failure) throw failure.reason;
     return { issued };
   },
 });

@@ -35,6 +35,10 @@ test("the student of a completed internship downloads the certificate; the verif
   await expect(visitor.getByRole("heading", { level: 1, name: "Vérifier un certificat" })).toBeVisible();
   await expect(visitor.getByText(/^Valide : ce document \(certificat\) a été délivré par/)).toBeVisible();
   await expect(visitor.getByText("Chloé Petit")).toBeVisible();
+  // The visitor's own browser checks the proof (offline, bundled contexts and key) and reads the status list online.
+  const checks = visitor.getByTestId("browser-verification");
+  await expect(checks.getByText(/^Signature authentique : vérifiée dans votre navigateur, sans réseau/)).toBeVisible();
+  await expect(checks.getByText(/^Non révoqué : vérifié en ligne le/)).toBeVisible();
 
   const fileInput = visitor.getByLabel("PDF ou fichier de justificatif");
   await fileInput.setInputFiles({ name: `${serial}.pdf`, mimeType: "application/pdf", buffer: pdf });
@@ -50,6 +54,19 @@ test("the student of a completed internship downloads the certificate; the verif
   });
   await visitor.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(visitor.getByText("Ce fichier ne correspond pas à l'original signé.")).toBeVisible();
+
+  // Offline, the page kept by the service worker still checks the signature, and says revocation was not checked.
+  await visitor.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => visitor.evaluate(async () => Boolean(await caches.match(window.location.pathname))), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  await visitor.context().setOffline(true);
+  await visitor.reload();
+  await expect(checks.getByText(/^Signature authentique : vérifiée dans votre navigateur, sans réseau/)).toBeVisible();
+  await expect(checks.getByText(/^Révocation non vérifiée : la plateforme n'a pas pu être jointe/)).toBeVisible();
+  await visitor.context().setOffline(false);
 
   // A serial never issued.
   await visitor.goto("/verify/C-2000-ZZZZ-ZZZZ");

@@ -7,7 +7,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VerifyFile } from "@/components/certificates/verify-file";
-import { issuerDid } from "@/lib/documents/certificates/issuer";
+import { VerifyPageOffline } from "@/components/certificates/verify-page-offline";
+import { issuerDidDocument } from "@/lib/documents/certificates/issuer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("certificates.verify"))("title") };
@@ -34,7 +35,8 @@ export default async function VerifyPage({ searchParams }: Props) {
         </Button>
       </Stack>
       <Divider />
-      <VerifyFile did={issuerDid()} />
+      <VerifyFile didDocument={await issuerDidDocument()} />
+      <VerifyPageOffline />
       <Typography variant="body2" color="text.secondary">
         {t("how")}
       </Typography>

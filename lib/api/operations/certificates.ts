@@ -22,6 +22,7 @@ const lookUp: JsonSchema = {
       kind,
       issuedAt: instant(),
       revokedAt: nullable(instant()),
+      revocationReason: nullable(string()),
       holder: object({ name: string() }),
       internship: object({
         enterprise: string(),
@@ -62,9 +63,9 @@ const revocation = (which: "revoke" | "reinstate"): ApiOperation => ({
   method: "POST",
   path: `/certificates/{serial}/${which}`,
   summary: which === "revoke" ? "Revoke a certificate" : "Reinstate a revoked certificate",
-  description: `The university's admins (or a system admin), with a \`reason\` (kept and audited). ${
+  description: `The university's admins, the internship's academic supervisor, or a system admin, with a \`reason\` (kept and audited). ${
     which === "revoke"
-      ? "Its bit in the status list is set: every verifier sees it revoked, with the date."
+      ? "Its bit in the status list is set: every verifier sees it revoked, with the date and the reason."
       : "Its bit in the status list is cleared."
   }`,
   tags,
@@ -75,8 +76,8 @@ const revocation = (which: "revoke" | "reinstate"): ApiOperation => ({
       description: "Done.",
       schema: object({ serial: string(), status, revokedAt: nullable(instant()) }),
     },
-    403: { description: "Not a university admin." },
-    404: { description: "No certificate of the caller's university with this serial." },
+    403: { description: "Not a university admin or supervisor." },
+    404: { description: "No certificate of the caller's university (or supervised internship) with this serial." },
     409: { description: which === "revoke" ? "Already revoked." : "Not revoked." },
   },
 });
@@ -89,7 +90,7 @@ export const certificatesOperations: ApiOperation[] = [
     path: "/certificates/{serial}",
     summary: "Check a certificate by its serial",
     description:
-      "Public, no sign-in: the status (`VALID`, `REVOKED` with `revokedAt`, or `UNKNOWN` for a serial never issued), the holder, the internship, the issuer and the signed credential.",
+      "Public, no sign-in: the status (`VALID`, `REVOKED` with `revokedAt` and the public `revocationReason`, or `UNKNOWN` for a serial never issued), the holder, the internship, the issuer and the signed credential.",
     tags,
     auth: false,
     responses: { 200: { description: "What is known of the serial.", schema: lookUp } },

@@ -154,7 +154,8 @@ describe("revocation", () => {
   it("shows a revoked certificate revoked, with its date, until it is reinstated", async () => {
     const made = await completed();
     const { serial } = await generateCertificate(made.student.actor, made.internshipId);
-    expect(await code(revokeCertificate(made.supervisor.actor, serial, { reason: "Erreur" }))).toBe("FORBIDDEN");
+    expect(await code(revokeCertificate(made.student.actor, serial, { reason: "Erreur" }))).toBe("FORBIDDEN");
+    expect(await code(revokeCertificate(sides.enterpriseAdmin.actor, serial, { reason: "Erreur" }))).toBe("FORBIDDEN");
     expect(await code(revokeCertificate(sides.universityAdmin.actor, serial, { reason: "" }))).toBe("VALIDATION");
     const revoked = await revokeCertificate(sides.universityAdmin.actor, serial, { reason: "Fraude avérée" });
     expect(revoked.status).toBe("REVOKED");
@@ -169,6 +170,25 @@ describe("revocation", () => {
     expect(
       await db.auditLog.count({ where: { action: { in: ["certificate.revoked", "certificate.reinstated"] } } }),
     ).toBe(2);
+  });
+
+  it("lets the internship's academic supervisor revoke, not another supervisor, and shows the reason publicly", async () => {
+    const made = await completed();
+    const stranger = await completed();
+    const { serial } = await generateCertificate(made.student.actor, made.internshipId);
+    expect(await code(revokeCertificate(stranger.supervisor.actor, serial, { reason: "Erreur" }))).toBe("NOT_FOUND");
+    expect(await lookUpCertificate(serial)).toMatchObject({ status: "VALID", revocationReason: null });
+    const revoked = await revokeCertificate(made.supervisor.actor, serial, { reason: "  Stage non effectué  " });
+    expect(revoked.status).toBe("REVOKED");
+    expect(await lookUpCertificate(serial)).toMatchObject({
+      status: "REVOKED",
+      revocationReason: "Stage non effectué",
+    });
+    expect(await db.certificate.findUniqueOrThrow({ where: { serial }, select: { revokedById: true } })).toEqual({
+      revokedById: made.supervisor.user.id,
+    });
+    await reinstateCertificate(made.supervisor.actor, serial, { reason: "Erreur de saisie" });
+    expect(await lookUpCertificate(serial)).toMatchObject({ status: "VALID", revocationReason: null });
   });
 
   it("answers UNKNOWN for a serial never issued", async () => {

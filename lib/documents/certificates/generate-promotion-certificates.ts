@@ -87,3 +87,25 @@ export async function listPromotionPrograms(actor: Actor | null) {
     select: { id: true, name: true },
   });
 }
+
+/**
+ * Every program's promotion of a year, or one program's when the filter names it: its completed
+ * internships and how many have their certificate. A program of another university reads as unknown.
+ */
+export async function listPromotions(actor: Actor | null, input: { year: number; programId?: string | null }) {
+  const { scope } = requireCertificateAdmin(actor);
+  const year = (await validate(promotionSchema, { programId: "-", year: input.year })).year;
+  const programs = await listPromotionPrograms(actor);
+  const shown = input.programId ? programs.filter((p) => p.id === input.programId) : programs;
+  if (input.programId && shown.length === 0) throw notFound("programUnknown");
+  return Promise.all(
+    shown.map(async (program) => {
+      const where = promotionWhere(scope, program.id, year);
+      const [total, issued] = await Promise.all([
+        db.internship.count({ where }),
+        db.internship.count({ where: { AND: [where, { certificates: { some: { kind: "CERTIFICATE" } } }] } }),
+      ]);
+      return { programId: program.id, name: program.name, year, total, issued };
+    }),
+  );
+}

@@ -45,10 +45,22 @@ export async function issueCertificate(
   }
 }
 
-async function issueOnce(internshipId: string, kind: CertificateKind, actorId: string | null) {
-  const facts = await certificateFacts(db, internshipId, kind);
+let lastReserved = -1;
+
+/**
+ * The next free bit of the status list. Certificates issued at once in this process (a batch's
+ * pool) each get their own: the highest in the table or the last handed out, plus one. Another
+ * process racing for the same bit loses on the unique index and draws again. A bit whose
+ * certificate then fails stays unused, which the list allows.
+ */
+async function reserveStatusIndex(): Promise<number> {
   const last = await db.certificate.aggregate({ _max: { statusIndex: true } });
-  const statusIndex = (last._max.statusIndex ?? -1) + 1;
+  lastReserved = Math.max(lastReserved, last._max.statusIndex ?? -1) + 1;
+  return lastReserved;
+}
+
+async function issueOnce(internshipId: string, kind: CertificateKind, actorId: string | null) {
+  const [facts, statusIndex] = await Promise.all([certificateFacts(db, internshipId, kind), reserveStatusIndex()]);
   const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
   const serial = newSerial(kind, issuedAt);
   const credential = await signCredential(buildCredential({ facts, serial, statusIndex, issuedAt }));

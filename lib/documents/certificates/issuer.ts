@@ -1,6 +1,7 @@
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import type { Ed25519KeyPair } from "@digitalbazaar/ed25519-multikey";
 import { env } from "@/lib/core/env";
+import type { IssuerDidDocument } from "./verify-in-browser";
 
 /** The platform's issuer identity: did:web of APP_URL's host, its key published at /.well-known/did.json. */
 export function issuerDid(): string {
@@ -36,9 +37,9 @@ export async function issuerVerificationMethod(): Promise<Record<string, unknown
   return method;
 }
 
-/** The DID document served at /.well-known/did.json. */
-export async function issuerDidDocument() {
-  const method = await issuerVerificationMethod();
+/** The DID document served at /.well-known/did.json (and carried by the verification pages). */
+export async function issuerDidDocument(): Promise<IssuerDidDocument & Record<string, unknown>> {
+  const method = (await issuerVerificationMethod()) as IssuerDidDocument["verificationMethod"][number];
   return {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
     id: issuerDid(),

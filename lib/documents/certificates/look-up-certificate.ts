@@ -15,6 +15,7 @@ export async function lookUpCertificate(serial: string) {
           kind: true,
           issuedAt: true,
           revokedAt: true,
+          revocationReason: true,
           payload: true,
           documentId: true,
           internship: {
@@ -39,6 +40,8 @@ export async function lookUpCertificate(serial: string) {
     kind: row.kind,
     issuedAt: row.issuedAt,
     revokedAt: row.revokedAt,
+    // Shown publicly beside the date: whoever revokes writes it for the verifiers.
+    revocationReason: row.revokedAt ? row.revocationReason : null,
     holder: { name: internship.student.user.name },
     internship: {
       enterprise: internship.enterprise.name,

@@ -15,8 +15,17 @@ export function generatorScope(actor: Actor | null): { me: Actor; scope: Prisma.
   return { me, scope: internshipScope(me) };
 }
 
-/** Revoking, reinstating and generating a promotion's certificates: the university's admins (and system admins). */
+/** Generating a promotion's certificates: the university's admins (and system admins). */
 export function requireCertificateAdmin(actor: Actor | null): { me: Actor; scope: Prisma.InternshipWhereInput } {
   const me = requireRole(actor, "UNIVERSITY_ADMIN", "SYSTEM_ADMIN");
+  return { me, scope: internshipScope(me) };
+}
+
+/**
+ * Revoking and reinstating a certificate: the university's admins, and the academic supervisor of
+ * the internship (their scope is the internships they supervise; another's reads as not found).
+ */
+export function requireCertificateRevoker(actor: Actor | null): { me: Actor; scope: Prisma.InternshipWhereInput } {
+  const me = requireRole(actor, "UNIVERSITY_ADMIN", "UNIVERSITY_SUPERVISOR", "SYSTEM_ADMIN");
   return { me, scope: internshipScope(me) };
 }

@@ -3,12 +3,13 @@ import { recordAudit } from "@/lib/core/audit";
 import { conflict, notFound } from "@/lib/core/errors";
 import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
-import { requireCertificateAdmin } from "./policy";
+import { requireCertificateRevoker } from "./policy";
 import { revocationSchema } from "./schemas";
 
 /**
- * A university admin revokes one of its certificates, with a reason: its bit in the status list is
- * set, so every verifier sees it revoked (with the date) from then on. `reinstate` clears it.
+ * A university admin, or the internship's academic supervisor, revokes a certificate with a reason:
+ * its bit in the status list is set, so every verifier sees it revoked from then on (the public page
+ * shows the date and the reason). `reinstate` clears it.
  */
 export async function revokeCertificate(actor: Actor | null, serial: string, input: unknown) {
   return changeRevocation(actor, serial, input, true);
@@ -19,7 +20,7 @@ export async function reinstateCertificate(actor: Actor | null, serial: string, 
 }
 
 async function changeRevocation(actor: Actor | null, serial: string, input: unknown, revoke: boolean) {
-  const { me, scope } = requireCertificateAdmin(actor);
+  const { me, scope } = requireCertificateRevoker(actor);
   const { reason } = await validate(revocationSchema, input);
   return db.$transaction(async (tx) => {
     const certificate = await tx.certificate.findFirst({

@@ -6,7 +6,7 @@ declare module "@digitalbazaar/vc" {
     credential: object;
     suite: unknown;
     documentLoader: Loader;
-    checkStatus?: unknown;
+    checkStatus?: (...args: never[]) => Promise<{ verified: boolean }>;
   }): Promise<{
     verified: boolean;
     error?: { message?: string; errors?: { message?: string }[] };
@@ -39,7 +39,13 @@ declare module "@digitalbazaar/vc-bitstring-status-list" {
     list: BitstringStatusList;
     statusPurpose: string;
   }): Promise<Record<string, unknown>>;
-  export const checkStatus: unknown;
+  export function checkStatus(options: {
+    credential: object;
+    suite: unknown;
+    documentLoader: (url: string) => Promise<{ document: unknown; documentUrl: string; contextUrl: null }>;
+    verifyBitstringStatusListCredential?: boolean;
+    verifyMatchingIssuers?: boolean;
+  }): Promise<{ verified: boolean; results?: { status?: boolean }[] }>;
 }
 declare module "@digitalcredentials/credentials-v2-context" {
   export const contexts: Map<string, object>;
