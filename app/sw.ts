@@ -3,10 +3,14 @@
 // - the app shell (Next's hashed scripts and styles, the icons) precached at install;
 // - the student's pages (components/pwa/offline-pages.ts) network-first: the network always answers
 //   when it can, the last copy only when it cannot; every other request is left to the network;
+// - a page neither reachable nor saved gets the offline page (OFFLINE_URL, precached) instead of the
+//   browser's error: Serwist's `fallbacks` answer only for requests a runtime-caching route handles,
+//   so every other navigation goes through a NetworkOnly route;
 // - web push: show the notification, open its page on click.
-import { CacheableResponsePlugin, CacheFirst, ExpirationPlugin, NetworkFirst, Serwist } from "serwist";
+import { CacheableResponsePlugin, CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist } from "serwist";
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
-import { CACHE_PAGE_MESSAGE, isOfflinePage, PAGES_CACHE } from "@/components/pwa/offline-pages";
+import { CACHE_PAGE_MESSAGE, isOfflinePage, OFFLINE_URL, PAGES_CACHE } from "@/components/pwa/offline-pages";
+import { isVerifyPage, VERIFY_PAGES_CACHE } from "@/components/certificates/verify-pages";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -41,7 +45,25 @@ const serwist = new Serwist({
         plugins: [onlyOk(), new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * DAY })],
       }),
     },
+    {
+      // The public certificate verification pages: the last copy offline, whose credential the page
+      // checks again in the browser (components/certificates/verify-pages.ts).
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && request.method === "GET" && isVerifyPage(url.pathname),
+      handler: new NetworkFirst({
+        cacheName: VERIFY_PAGES_CACHE,
+        plugins: [onlyOk(), new ExpirationPlugin({ maxEntries: 30, maxAgeSeconds: 30 * DAY })],
+      }),
+    },
+    {
+      // Every other page: the network as without a worker, and the offline page when it fails.
+      matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate" && request.method === "GET",
+      handler: new NetworkOnly(),
+    },
   ],
+  fallbacks: {
+    entries: [{ url: OFFLINE_URL, matcher: ({ request }) => request.destination === "document" }],
+  },
 });
 
 serwist.addEventListeners();

@@ -3,6 +3,9 @@
 /** The worker's URL, built by the Serwist route (app/serwist/[path]/route.ts); its scope is the whole site. */
 export const SERVICE_WORKER_URL = "/serwist/sw.js";
 
+/** The page the worker answers with when a page is neither reachable nor saved (precached at install). */
+export const OFFLINE_URL = "/offline";
+
 /** The cache of the pages a student reads on the go (cleared on sign-out: it holds their data). */
 export const PAGES_CACHE = "student-pages";
 

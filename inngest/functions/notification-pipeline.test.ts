@@ -242,19 +242,56 @@ describe("quiet hours and the daily digest", () => {
     expect((await run("send-email", "notification.email.send", { emailId: email.id })).result).toBe("SENT");
   });
 
-  it("keeps the e-mails of a digest user for one e-mail a day, sent once", async () => {
+  it("keeps the e-mails of a digest user for one e-mail a day at their hour, sent once", async () => {
     const user = await createUser("STUDENT");
-    await db.notificationSettings.create({ data: { userId: user.id, emailDigest: true } });
+    await db.notificationSettings.create({
+      data: { userId: user.id, emailDigest: true, digestHour: 6, timeZone: "UTC" },
+    });
     await tell(user);
     await tell(user, "interviews");
     expect(await db.emailMessage.count({ where: { userId: user.id, status: "HELD" } })).toBe(2);
 
-    expect((await sendEmailDigests()).digests).toBeGreaterThanOrEqual(1);
-    expect((await sendEmailDigests()).digests).toBe(0);
+    // Held until the next 06:00 of their time zone, then one digest, and a repeated run sends nothing.
+    const six = new Date();
+    six.setUTCHours(6, 0, 0, 0);
+    if (six.getTime() <= Date.now()) six.setUTCDate(six.getUTCDate() + 1);
+    await sendEmailDigests(new Date(six.getTime() - 60_000));
+    expect(await db.emailMessage.count({ where: { userId: user.id, status: "HELD" } })).toBe(2);
+    expect((await sendEmailDigests(six)).digests).toBeGreaterThanOrEqual(1);
+    expect((await sendEmailDigests(six)).digests).toBe(0);
     expect(await db.emailMessage.count({ where: { userId: user.id, status: "DIGESTED" } })).toBe(2);
     const digest = await db.emailMessage.findFirstOrThrow({ where: { to: user.email, template: "digest" } });
     expect(digest.subject).toBe("Votre récapitulatif du jour : 2 notifications");
     expect(digest.text).toContain("• Candidature retenue");
     expect(digest.status).toBe("PENDING");
+  });
+
+  it("sends a weekly digest on Monday at the hour of the user's time zone, and held e-mails at once to one who left the digest", async () => {
+    const user = await createUser("STUDENT");
+    // 18:00 in Tokyo (UTC+9, no daylight saving) is 09:00 UTC.
+    await db.notificationSettings.create({
+      data: { userId: user.id, emailDigest: true, digestFrequency: "WEEKLY", digestHour: 18, timeZone: "Asia/Tokyo" },
+    });
+    await tell(user);
+    // Held on Tuesday 6 January 2026: not sent on Wednesday at 18:00 in Tokyo (a daily digest would
+    // be), nor a minute before Monday's, but on Monday 12 January at 18:00 there (09:00 UTC).
+    await db.emailMessage.updateMany({
+      where: { userId: user.id, status: "HELD" },
+      data: { createdAt: new Date("2026-01-06T12:00:00Z") },
+    });
+    const monday = new Date("2026-01-12T09:00:00Z");
+    await sendEmailDigests(new Date("2026-01-07T09:00:00Z"));
+    await sendEmailDigests(new Date(monday.getTime() - 60_000));
+    expect(await db.emailMessage.count({ where: { userId: user.id, status: "HELD" } })).toBe(1);
+    await sendEmailDigests(monday);
+    expect(await db.emailMessage.count({ where: { userId: user.id, status: "DIGESTED" } })).toBe(1);
+    const digest = await db.emailMessage.findFirstOrThrow({ where: { to: user.email, template: "digest" } });
+    expect(digest.subject).toBe("Votre récapitulatif de la semaine : 1 notification");
+
+    // Back to one e-mail per event: what was held goes out at the next run, whatever the hour.
+    await tell(user);
+    await db.notificationSettings.update({ where: { userId: user.id }, data: { emailDigest: false } });
+    await sendEmailDigests();
+    expect(await db.emailMessage.count({ where: { userId: user.id, status: "HELD" } })).toBe(0);
   });
 });

@@ -28,6 +28,7 @@ export const importFiltersSchema = yup
     titleWords: words(20).default([]),
     maxDurationWeeks: yup
       .number()
+      .transform((value, original) => (original === "" ? null : value))
       .typeError("number")
       .integer("integer")
       .min(1, tooSmall)

@@ -1,5 +1,6 @@
 import * as yup from "yup";
 import { tooLarge, tooLong, tooMany, tooShort, tooSmall } from "@/lib/core/limit-messages";
+import type { DigestFrequency } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 
 const minuteOfDay = yup
@@ -22,6 +23,30 @@ const isTimeZone = (value: string | undefined) => {
 };
 
 /**
+ * The e-mail digest (daily or weekly, at an hour) and quiet hours (minutes after midnight on the wall clock of `timeZone`):
+ * both ends or neither, and not the same minute (a window of no time at all).
+ */
+export const deliverySettingsSchema = yup.object({
+  emailDigest: yup.boolean().typeError("choice").required("required"),
+  /** For a digest: every day, or on Mondays; at `digestHour` (0–23) of the user's time zone. */
+  digestFrequency: yup
+    .string<DigestFrequency>()
+    .oneOf(["DAILY", "WEEKLY"] as const, "choice")
+    .default("DAILY"),
+  digestHour: yup.number().typeError("choice").integer("choice").min(0, tooSmall).max(23, tooLarge).default(6),
+  quietStart: minuteOfDay,
+  quietEnd: minuteOfDay
+    .test("both", "quietHoursIncomplete", function (end) {
+      return (end === null) === (this.parent.quietStart === null);
+    })
+    .test("empty", "quietHoursEmpty", function (end) {
+      return end === null || end !== this.parent.quietStart;
+    }),
+  timeZone: yup.string().trim().max(64, tooLong).required("required").test("zone", "choice", isTimeZone),
+});
+export type DeliverySettingsInput = yup.InferType<typeof deliverySettingsSchema>;
+
+/**
  * PUT /notifications/preferences/{userId}: a switch per kind and channel; kinds left out stay as
  * they are, and so does `push` when left out. `settings` (optional): the daily digest and quiet hours.
  */
@@ -40,15 +65,7 @@ export const preferencesSchema = yup.object({
     )
     .max(Object.keys(NOTIFICATION_KINDS).length, tooMany)
     .required("required"),
-  settings: yup
-    .object({
-      emailDigest: yup.boolean().typeError("choice").required("required"),
-      quietStart: minuteOfDay,
-      quietEnd: minuteOfDay,
-      timeZone: yup.string().trim().max(64, tooLong).required("required").test("zone", "choice", isTimeZone),
-    })
-    .default(undefined)
-    .optional(),
+  settings: deliverySettingsSchema.default(undefined).optional(),
 });
 export type PreferencesInput = yup.InferType<typeof preferencesSchema>;
 

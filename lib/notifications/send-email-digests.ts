@@ -1,18 +1,29 @@
 import { db } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { translator } from "@/lib/core/translator";
+import { lastDigestTime, loadDeliverySettings } from "./delivery-settings";
 import { queueEmail } from "./queue-email";
 import { renderEmail } from "./templates/layout";
 
 /**
- * One e-mail a day for each user who chose a digest: the subjects of the e-mails held for them, in
- * one message. The held e-mails are marked DIGESTED in the transaction that queues the digest, so
- * a repeated or retried run sends nothing twice.
+ * The digest of each user whose digest time has come (run every hour): the subjects of the e-mails
+ * held for them since, in one message; daily or weekly, at the hour of their time zone they chose.
+ * E-mails held for someone who went back to single e-mails go out in a digest at once. The held
+ * e-mails are marked DIGESTED in the transaction that queues the digest, so a repeated or retried
+ * run sends nothing twice.
  */
-export async function sendEmailDigests(): Promise<{ digests: number }> {
-  const users = await db.emailMessage.groupBy({ by: ["userId"], where: { status: "HELD", userId: { not: null } } });
+export async function sendEmailDigests(now = new Date()): Promise<{ digests: number }> {
+  const users = await db.emailMessage.groupBy({
+    by: ["userId"],
+    where: { status: "HELD", userId: { not: null } },
+    _min: { createdAt: true },
+  });
   let digests = 0;
-  for (const { userId } of users) {
+  for (const { userId, _min } of users) {
+    const settings = await loadDeliverySettings(db, userId!);
+    const due = !settings.emailDigest || _min.createdAt! <= lastDigestTime(settings, now);
+    if (!due) continue;
+    const weekly = settings.emailDigest && settings.digestFrequency === "WEEKLY";
     const sent = await db.$transaction(async (tx) => {
       const held = await tx.emailMessage.findMany({
         where: { userId, status: "HELD" },
@@ -35,9 +46,12 @@ export async function sendEmailDigests(): Promise<{ digests: number }> {
         user.email,
         renderEmail({
           template: "digest",
-          subject: t("subject", { count: held.length }),
+          subject: t(weekly ? "subjectWeekly" : "subject", { count: held.length }),
           greeting: user.name ? emails("greetingNamed", { name: user.name }) : emails("greeting"),
-          paragraphs: [t("intro", { count: held.length }), ...held.map((e) => `• ${e.subject}`)],
+          paragraphs: [
+            t(weekly ? "introWeekly" : "intro", { count: held.length }),
+            ...held.map((e) => `• ${e.subject}`),
+          ],
           action: { label: t("action"), url: `${env().APP_URL}/notifications` },
           footer: emails("footer"),
         }),

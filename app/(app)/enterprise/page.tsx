@@ -13,6 +13,7 @@ import { LogoUpload } from "@/components/enterprises/logo-upload";
 import { MembersList } from "@/components/enterprises/members-list";
 import { ProfileForm } from "@/components/enterprises/profile-form";
 import { VerificationCard } from "@/components/enterprises/verification-card";
+import { CareersPageCard } from "@/components/imports/careers-page-card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { describeOwnEnterprise } from "@/lib/enterprises/describe-own-enterprise";
@@ -76,6 +77,7 @@ export default async function EnterpriseSettingsPage() {
             </Stack>
           </CardContent>
         </Card>
+        {enterprise.canManage && <CareersPageCard actor={actor} />}
         <Card component="section" aria-labelledby="members-title">
           <CardContent>
             <Stack spacing={2}>

@@ -5,6 +5,7 @@ import { markNotificationRead } from "@/lib/notifications/mark-notification-read
 import { sendTestPush } from "@/lib/notifications/send-test-push";
 import { subscribeToPush } from "@/lib/notifications/subscribe-to-push";
 import { unsubscribeFromPush } from "@/lib/notifications/unsubscribe-from-push";
+import { updateDeliverySettings } from "@/lib/notifications/update-delivery-settings";
 import { updateNotificationPreferences } from "@/lib/notifications/update-notification-preferences";
 
 export const readNotification = serverAction(async (id: string, actor) => markNotificationRead(actor, id), {
@@ -18,6 +19,10 @@ export const readAllNotifications = serverAction(
 
 export const savePreferences = serverAction(async (input: unknown, actor) =>
   updateNotificationPreferences(actor, actor?.userId ?? "", input),
+);
+
+export const saveDeliverySettings = serverAction(async (input: unknown, actor) =>
+  updateDeliverySettings(actor, actor?.userId ?? "", input),
 );
 
 export const subscribeThisBrowser = serverAction(async (input: unknown, actor) => subscribeToPush(actor, input));

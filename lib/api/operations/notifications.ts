@@ -23,6 +23,8 @@ const preferences = object({
   ),
   settings: object({
     emailDigest: boolean(),
+    digestFrequency: { type: "string", enum: ["DAILY", "WEEKLY"] },
+    digestHour: integer({ minimum: 0, maximum: 23 }),
     quietStart: nullable(integer({ minimum: 0, maximum: 1439 })),
     quietEnd: nullable(integer({ minimum: 0, maximum: 1439 })),
     timeZone: string(),

@@ -5,8 +5,8 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RunNowButton } from "@/components/imports/run-now-button";
 import { RunTable } from "@/components/imports/run-table";
+import { NewSourceButton, SourceControls } from "@/components/imports/source-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { getImportSource } from "@/lib/imports/get-import-source";
 import { listImportSources } from "@/lib/imports/list-import-sources";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports.admin"))("title") };
 }
 
-/** The import sources, each with its state and its last runs' reports; sources are added through the API for now. */
+/** The import sources, each with its state, its settings to edit and its last runs' reports; a new one is added here. */
 export default async function ImportsPage() {
   const actor = await pageActor("SYSTEM_ADMIN");
   const sources = await forPage(listImportSources(actor, { limit: 50 }));
@@ -27,6 +27,7 @@ export default async function ImportsPage() {
     <>
       <PageHeader title={t("title")} lead={t("intro")} />
       <Stack spacing={3} sx={{ maxWidth: 1100 }}>
+        <NewSourceButton />
         {details.length === 0 && <Typography color="text.secondary">{t("empty")}</Typography>}
         {details.map((source) => (
           <Card key={source.id} variant="outlined" component="section" aria-labelledby={`source-${source.id}`}>
@@ -61,7 +62,7 @@ export default async function ImportsPage() {
                   .filter(Boolean)
                   .join(" · ")}
               </Typography>
-              <RunNowButton sourceId={source.id} />
+              <SourceControls source={source} />
               <Typography variant="h3" sx={{ fontSize: "1rem", mt: 2, mb: 1 }}>
                 {t("runs")}
               </Typography>

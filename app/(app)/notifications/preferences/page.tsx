@@ -1,7 +1,9 @@
+import Divider from "@mui/material/Divider";
 import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DeliverySettingsForm } from "@/components/notifications/delivery-settings-form";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationPreferencesPage() {
   const actor = await pageActor();
-  const [{ items }, t] = await Promise.all([
+  const [{ items, settings }, t] = await Promise.all([
     forPage(getNotificationPreferences(actor, actor.userId)),
     getTranslations("notifications.preferences"),
   ]);
@@ -24,6 +26,8 @@ export default async function NotificationPreferencesPage() {
       </Link>
       <PageHeader title={t("title")} lead={t("lead")} />
       {items.length === 0 ? <Typography>{t("none")}</Typography> : <PreferencesForm items={items} />}
+      <Divider sx={{ my: 4, maxWidth: 760 }} />
+      <DeliverySettingsForm settings={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
     </>
   );
 }

@@ -91,6 +91,8 @@ describe("notification settings", () => {
     const all = { inApp: true, email: true, push: true, channels: { inApp: true, email: true, push: true } };
     expect(defaults.body.settings).toEqual({
       emailDigest: false,
+      digestFrequency: "DAILY",
+      digestHour: 6,
       quietStart: null,
       quietEnd: null,
       timeZone: "Europe/Paris",
@@ -142,6 +144,27 @@ describe("notification settings", () => {
       { preferences: [], settings: { emailDigest: true, quietStart: null, quietEnd: null, timeZone: "Mars/Olympus" } },
       "settings.timeZone",
     ],
+    [
+      "a digest hour past 23",
+      {
+        preferences: [],
+        settings: { emailDigest: true, digestHour: 24, quietStart: null, quietEnd: null, timeZone: "UTC" },
+      },
+      "settings.digestHour",
+    ],
+    [
+      "a monthly digest",
+      {
+        preferences: [],
+        settings: { emailDigest: true, digestFrequency: "MONTHLY", quietStart: null, quietEnd: null, timeZone: "UTC" },
+      },
+      "settings.digestFrequency",
+    ],
+    [
+      "quiet hours with a start and no end",
+      { preferences: [], settings: { emailDigest: false, quietStart: 1320, quietEnd: null, timeZone: "Europe/Paris" } },
+      "settings.quietEnd",
+    ],
   ])("refuses %s with 400, writing nothing", async (_name, body, field) => {
     const { user, headers } = await userWithNotifications();
     const response = await callRoute(putPreferences, { method: "PUT", params: { userId: user.id }, body, headers });
@@ -154,7 +177,14 @@ describe("notification settings", () => {
 
   it("keeps the digest and quiet hours, and an enterprise's push is off until chosen", async () => {
     const { user, headers } = await userWithNotifications("ENTERPRISE");
-    const settings = { emailDigest: true, quietStart: 22 * 60, quietEnd: 7 * 60, timeZone: "Africa/Tunis" };
+    const settings = {
+      emailDigest: true,
+      digestFrequency: "WEEKLY",
+      digestHour: 18,
+      quietStart: 22 * 60,
+      quietEnd: 7 * 60,
+      timeZone: "Africa/Tunis",
+    };
     const saved = await callRoute(putPreferences, {
       method: "PUT",
       params: { userId: user.id },
