@@ -106,6 +106,8 @@ describe("who sees an internship", () => {
       "changeStatus",
       "proposeVisit",
       "reportVisit",
+      "moveVisit",
+      "cancelVisit",
     ]);
   });
 });
