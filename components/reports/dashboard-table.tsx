@@ -6,7 +6,6 @@ import TableCell from "@mui/material/TableCell";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
-import NextLink from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { visuallyHidden } from "@/components/ui/visually-hidden";
 import type { Cell, Table as Figures } from "@/lib/reports/dashboard-tables";
@@ -57,7 +56,6 @@ export async function DashboardTable({ table, caption, drill }: Props) {
                     <TableCell key={j} component="th" scope="row">
                       {drill?.[i] ? (
                         <Link
-                          component={NextLink}
                           href={drill[i]!}
                           aria-label={t("drillOf", { row: String(show(cell, table.columns[j]!)) })}
                         >

@@ -3,7 +3,6 @@ import CardContent from "@mui/material/CardContent";
 import Grid from "@mui/material/Grid";
 import Link from "@mui/material/Link";
 import Typography from "@mui/material/Typography";
-import NextLink from "next/link";
 
 export type Figure = { label: string; value: string; detail?: string; href?: string };
 
@@ -16,13 +15,7 @@ export function FigureCards({ figures }: { figures: Figure[] }) {
           <Card sx={{ height: "100%" }}>
             <CardContent>
               <Typography color="text.secondary" variant="body2">
-                {figure.href ? (
-                  <Link component={NextLink} href={figure.href}>
-                    {figure.label}
-                  </Link>
-                ) : (
-                  figure.label
-                )}
+                {figure.href ? <Link href={figure.href}>{figure.label}</Link> : figure.label}
               </Typography>
               <Typography variant="h2" component="p" sx={{ mt: 0.5 }}>
                 {figure.value}

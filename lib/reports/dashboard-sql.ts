@@ -40,18 +40,5 @@ export const unitSql = Prisma.sql`(case ag."stipendCurrency"::text ${Prisma.join
   " ",
 )} else 100 end)`;
 
-/** The rank of the furthest stage a status stands for: 1 shortlisted, 2 interviewed, 3 accepted. */
-export const stageRank = (column: Prisma.Sql) =>
-  Prisma.sql`(case ${column}::text when 'ACCEPTED' then 3 when 'INTERVIEW' then 2 when 'SHORTLISTED' then 1 else 0 end)`;
-
-/**
- * The furthest stage an application reached: its status, or for one closed (rejected, withdrawn)
- * the furthest its history went through. `a` is the application.
- */
-export const reachedSql = Prisma.sql`(case when a.status in ('REJECTED', 'WITHDRAWN') then coalesce((
-    select max(${stageRank(Prisma.sql`h."toStatus"`)}) from "ApplicationStatusChange" h
-    where h."applicationId" = a.id and h."toStatus" in ('SHORTLISTED', 'INTERVIEW', 'ACCEPTED')
-  ), 0) else ${stageRank(Prisma.sql`a.status`)} end)`;
-
 export const round = (value: number | null, digits = 1) =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;

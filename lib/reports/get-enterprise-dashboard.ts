@@ -5,7 +5,7 @@ import { isInsider } from "@/lib/enterprises/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
 import { requireRole } from "@/lib/identity/policy";
-import { reachedSql, round } from "./dashboard-sql";
+import { round } from "./dashboard-sql";
 import { enterpriseDashboardSchema } from "./schemas";
 
 /** An enterprise's decisions on an application: its first one is "the first answer" (opening it is not). */
@@ -30,7 +30,7 @@ export async function getEnterpriseDashboard(actor: Actor | null, enterpriseId: 
   const eid = enterprise.id;
   const offerFilter = filters.offer ? Prisma.sql`and o.id = ${filters.offer}` : Prisma.empty;
   const sent = Prisma.sql`
-    select a.*, ${reachedSql} as stage from "Application" a join "Offer" o on o.id = a."offerId"
+    select a.*, a."furthestStage" as stage from "Application" a join "Offer" o on o.id = a."offerId"
     where o."enterpriseId" = ${eid} and a."submittedAt" is not null ${offerFilter}`;
 
   const [offers, pipeline, schools, choices] = await Promise.all([

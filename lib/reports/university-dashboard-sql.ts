@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cohortSql, stageRank, unitSql } from "./dashboard-sql";
+import { cohortSql, unitSql } from "./dashboard-sql";
 import { STIPEND_BUCKETS, WAIT_BUCKETS, type StipendBucket, type UniversityDashboardFilters } from "./schemas";
 
 /** The rows each statement of the university dashboard answers. */
@@ -38,22 +38,13 @@ export function universityDashboardSql(
         count(placed.id)::int as placed
       from cohort c left join placed on placed.id = c.id left join "Program" p on p.id = c."programId"
       group by 1, 2, 3 order by p.name nulls last, 3 nulls last`,
-    // A closed application's furthest stage is in its history: read once for all of them (a hash join),
-    // not once per application.
+    // The furthest stage is kept on each application by the database (prisma/schema-extras.sql).
     funnel: Prisma.sql`
-      ${cohort}, sent as materialized (
-        select a.id, ${stageRank(Prisma.sql`a.status`)} as stage, a.status in ('REJECTED', 'WITHDRAWN') as closed
-        from "Application" a join cohort c on c.id = a."studentId" where a."submittedAt" is not null
-      ), past as (
-        select h."applicationId" as id, max(${stageRank(Prisma.sql`h."toStatus"`)}) as stage
-        from "ApplicationStatusChange" h join sent on sent.id = h."applicationId" and sent.closed
-        where h."toStatus" in ('SHORTLISTED', 'INTERVIEW', 'ACCEPTED') group by 1
-      ), reached as (
-        select greatest(sent.stage, coalesce(past.stage, 0)) as stage from sent left join past on past.id = sent.id
-      )
-      select count(*)::int as applied, (count(*) filter (where stage >= 1))::int as shortlisted,
-        (count(*) filter (where stage >= 2))::int as interviewed, (count(*) filter (where stage >= 3))::int as accepted
-      from reached`,
+      ${cohort}
+      select count(*)::int as applied, (count(*) filter (where a."furthestStage" >= 1))::int as shortlisted,
+        (count(*) filter (where a."furthestStage" >= 2))::int as interviewed,
+        (count(*) filter (where a."furthestStage" >= 3))::int as accepted
+      from "Application" a join cohort c on c.id = a."studentId" where a."submittedAt" is not null`,
     internshipsBy: Prisma.sql`
       ${cohort}, base as (
         select e.id as "enterpriseId", e.name as enterprise, e.sector,
