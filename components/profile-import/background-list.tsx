@@ -1,6 +1,7 @@
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RemoveBackgroundEntry } from "./remove-background-entry";
 
 type Background = {
   experiences: { id: string; employer: string; role: string; startDate: Date | null; endDate: Date | null }[];
@@ -27,6 +28,12 @@ export async function BackgroundList({ background }: { background: Background })
                 ({t("period", { start: month(job.startDate) ?? "?", end: month(job.endDate) ?? t("ongoing") })})
               </Typography>
             )}
+            <RemoveBackgroundEntry
+              kind="experience"
+              id={job.id}
+              label={t("removeExperience", { role: job.role, employer: job.employer })}
+              success={t("experienceRemoved")}
+            />
           </Typography>
         ))}
       </Stack>
@@ -38,6 +45,12 @@ export async function BackgroundList({ background }: { background: Background })
               language: names.of(entry.language) ?? entry.language,
               level: entry.level === "NATIVE" ? t("native") : (entry.level ?? t("noLevel")),
             })}
+            <RemoveBackgroundEntry
+              kind="language"
+              id={entry.language}
+              label={t("removeLanguage", { language: names.of(entry.language) ?? entry.language })}
+              success={t("languageRemoved")}
+            />
           </Typography>
         ))}
       </Stack>

@@ -27,6 +27,8 @@ export function describeReason(reason: Reason, t: Translate, to: Translate, form
         period: to(`stipendPeriods.${v.period}`),
         minimum: money(v.minimum!),
       });
+    case "skills":
+      return t("skills", { fromCv: 0, ...v });
     default:
       return t(reason.code, v);
   }

@@ -8,6 +8,7 @@ import { offerSummarySelect, toOfferSummary, type OfferSummary } from "@/lib/fav
 import { loadCandidates } from "./load-candidates";
 import { recommendationsSchema } from "./schemas";
 import { byRank, scoreOffer, type Reason } from "./score-offer";
+import { listImportedSkills } from "@/lib/profile-import/list-imported-skills";
 import { signalsSelect, toSignals } from "./student-signals";
 
 export type Recommendation = { offer: OfferSummary; score: number; reasons: Reason[]; saved: boolean };
@@ -29,7 +30,7 @@ export async function recommendOffers(
     select: signalsSelect,
   });
   if (!student) throw notFound("studentNotFound");
-  const signals = toSignals(student);
+  const signals = toSignals(student, await listImportedSkills(db, student.id));
   const candidates = await loadCandidates(student.id, signals);
   const ranked = candidates
     .map((candidate) => ({ candidate, ...scoreOffer(signals, candidate) }))

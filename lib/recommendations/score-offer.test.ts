@@ -3,6 +3,7 @@ import { byRank, placeKey, scoreOffer, WEIGHTS, type Candidate, type StudentSign
 
 const student: StudentSignals = {
   skillCount: 4,
+  importedSkills: [],
   fields: [],
   fieldOfStudy: null,
   places: [],
@@ -72,6 +73,16 @@ describe("scoring an offer for a student", () => {
     expect(fewRequired.score).toBe(35);
     expect(manyRequired.score).toBe(9); // 1 of the student's 4 possible
     expect(manyRequired.reasons).toEqual([{ code: "skills", values: { matched: 1, total: 4, names: "SQL" } }]);
+  });
+
+  it("counts the matched skills the student accepted from their CV or LinkedIn", () => {
+    const fromCv = scoreOffer(
+      { ...student, importedSkills: ["sql", "python"] },
+      { ...offer, matchedSkills: ["SQL", "React"], offerSkillCount: 2 },
+    );
+    expect(fromCv.reasons).toEqual([
+      { code: "skills", values: { matched: 2, total: 4, names: "SQL, React", fromCv: 1 } },
+    ]);
   });
 
   it("matches places without case or accents", () => {

@@ -20,6 +20,8 @@ export type Reason = { code: ReasonCode; values: Record<string, string | number>
 
 export type StudentSignals = {
   skillCount: number;
+  /** Lower-cased names of the skills the student accepted from their CV or LinkedIn. */
+  importedSkills: string[];
   fields: string[];
   fieldOfStudy: string | null;
   /** Normalised with `placeKey`. */
@@ -80,9 +82,10 @@ export function scoreOffer(student: StudentSignals, c: Candidate): { score: numb
   if (matched > 0) {
     // Full marks when every skill that could overlap does: the smaller of the two lists.
     const best = Math.max(1, Math.min(student.skillCount, c.offerSkillCount));
+    const fromCv = c.matchedSkills.filter((name) => student.importedSkills.includes(name.toLowerCase())).length;
     add(
       "skills",
-      { matched, total: student.skillCount, names: c.matchedSkills.join(", ") },
+      { matched, total: student.skillCount, names: c.matchedSkills.join(", "), ...(fromCv > 0 && { fromCv }) },
       (WEIGHTS.skills * Math.min(matched, best)) / best,
     );
   }

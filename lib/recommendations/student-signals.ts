@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { fromMinorUnits } from "@/lib/core/money";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { listImportedSkills } from "@/lib/profile-import/list-imported-skills";
 import { placeKey, type StudentSignals } from "./score-offer";
 
 /** What a student's score is made of, as read from their profile. */
@@ -13,10 +14,12 @@ export const signalsSelect = {
 
 type SignalsRow = Prisma.StudentGetPayload<{ select: typeof signalsSelect }>;
 
-export function toSignals(student: SignalsRow): StudentSignals {
+/** `importedSkills`: the skills accepted from the CV or LinkedIn (`listImportedSkills`). */
+export function toSignals(student: SignalsRow, importedSkills: string[]): StudentSignals {
   const wishes = student.preference;
   return {
     skillCount: student._count.skills,
+    importedSkills,
     fields: wishes?.fields ?? [],
     fieldOfStudy: student.fieldOfStudy,
     places: (wishes?.places ?? []).map(placeKey),
@@ -30,6 +33,9 @@ export function toSignals(student: SignalsRow): StudentSignals {
 
 /** A student's signals, or null for an unknown student (the caller has checked who may ask). */
 export async function loadSignals(client: Tx, studentId: string): Promise<StudentSignals | null> {
-  const student = await client.student.findUnique({ where: { id: studentId }, select: signalsSelect });
-  return student ? toSignals(student) : null;
+  const [student, imported] = await Promise.all([
+    client.student.findUnique({ where: { id: studentId }, select: signalsSelect }),
+    listImportedSkills(client, studentId),
+  ]);
+  return student ? toSignals(student, imported) : null;
 }

@@ -36,6 +36,18 @@ describe("downloading all my data", () => {
     const { offerId } = await enterpriseWithOffer({ title: "Stage data Lyon" });
     await applicationIn("SUBMITTED", offerId, me.studentId, { coverLetter: "Ma lettre à moi" });
     await applicationIn("SUBMITTED", offerId, other.studentId, { coverLetter: "La lettre d'un autre" });
+    await db.workExperience.create({ data: { studentId: me.studentId, employer: "Numeria", role: "Stagiaire data" } });
+    await db.studentLanguage.create({ data: { studentId: me.studentId, language: "en", level: "C1" } });
+    await db.profileImport.create({
+      data: {
+        studentId: me.studentId,
+        source: "CV",
+        fileName: "cv.pdf",
+        status: "DONE",
+        text: "Python, SQL",
+        proposals: { create: { position: 0, kind: "SKILL", status: "ACCEPTED", data: { name: "Python" } } },
+      },
+    });
 
     const archive = await exportPersonalData(await actorOf(me.user.id));
     const files = unzipSync(archive.bytes);
@@ -45,6 +57,12 @@ describe("downloading all my data", () => {
     expect(data.student.applications[0]).toMatchObject({
       coverLetter: "Ma lettre à moi",
       offer: { title: "Stage data Lyon" },
+    });
+    expect(data.student.experiences).toMatchObject([{ employer: "Numeria", role: "Stagiaire data" }]);
+    expect(data.student.languages).toEqual([{ language: "en", level: "C1" }]);
+    expect(data.student.profileImports[0]).toMatchObject({
+      text: "Python, SQL",
+      proposals: [{ kind: "SKILL", status: "ACCEPTED", data: { name: "Python" } }],
     });
     const version = data.documents[0].versions[0];
     expect(version.file).toMatch(/^documents\/cv-\w+-Mon CV_final\.pdf$/);

@@ -44,6 +44,18 @@ async function personalData(userId: string) {
           program: { select: { name: true } },
           skills: { select: { level: true, skill: { select: { name: true } } } },
           records: { omit: { id: true, studentId: true } },
+          experiences: { omit: { id: true, studentId: true } },
+          languages: { select: { language: true, level: true } },
+          profileImports: {
+            select: {
+              source: true,
+              fileName: true,
+              status: true,
+              text: true,
+              createdAt: true,
+              proposals: { select: { kind: true, status: true, data: true, decidedAt: true } },
+            },
+          },
           preference: { omit: { studentId: true } },
           favourites: { select: { createdAt: true, offer: { select: { id: true, title: true } } } },
           savedSearches: { select: { name: true, query: true, alertsEnabled: true, createdAt: true } },

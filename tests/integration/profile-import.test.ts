@@ -250,7 +250,7 @@ describe("importing from LinkedIn", () => {
 });
 
 describe("accepted skills in the match score", () => {
-  it("count like any skill of the profile", async () => {
+  it("count like any skill of the profile, and the reason says they came from the CV", async () => {
     const me = await student();
     const recruiter = await createUser("ENTERPRISE");
     const { enterpriseId } = await db.enterpriseMember.findFirstOrThrow({ where: { userId: recruiter.id } });
@@ -271,6 +271,9 @@ describe("accepted skills in the match score", () => {
     await decideProposal(me.actor, me.studentId, uploaded.profileImportId, k8s?.id ?? "", "accept");
     const after = await scoreOfferForStudent(db, me.studentId, offer.id);
     expect(after?.score).toBeGreaterThan(before?.score ?? 0);
-    expect(after?.reasons.map((reason) => reason.code)).toContain("skills");
+    expect(after?.reasons.find((reason) => reason.code === "skills")?.values).toMatchObject({
+      names: "Kubernetes",
+      fromCv: 1,
+    });
   });
 });

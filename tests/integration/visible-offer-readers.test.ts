@@ -83,6 +83,7 @@ describe("every public reader of offers applies it", () => {
   it("recommendations", async () => {
     const signals = {
       skillCount: 0,
+      importedSkills: [],
       fields: ["Visibility studies"],
       fieldOfStudy: null,
       places: [],

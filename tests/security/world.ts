@@ -64,6 +64,22 @@ export async function offerOf(enterpriseId: string, status: "DRAFT" | "PUBLISHED
 export const recordOf = async (studentId: string) =>
   (await db.academicRecord.create({ data: { studentId, institution: "Lycée Ampère", degree: "Baccalauréat" } })).id;
 
+export const experienceOf = async (studentId: string) =>
+  (await db.workExperience.create({ data: { studentId, employer: "Numeria", role: "Stagiaire" } })).id;
+
+/**
+ * A language on the student's profile, there again however many times a cell removed it. Each
+ * side has its own language, so that asking to remove the other side's never names one's own.
+ */
+export const languageOf = async (studentId: string, language: string) =>
+  (
+    await db.studentLanguage.upsert({
+      where: { studentId_language: { studentId, language } },
+      create: { studentId, language, level: "B1" },
+      update: {},
+    })
+  ).language;
+
 export const savedSearchOf = async (studentId: string) =>
   (await db.savedSearch.create({ data: { studentId, name: unique("recherche"), query: { q: "stage" } } })).id;
 

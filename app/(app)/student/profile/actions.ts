@@ -5,6 +5,8 @@ import { decideAllProposals, decideProposal } from "@/lib/profile-import/decide-
 import { startCvImport, startLinkedInImport } from "@/lib/profile-import/start-profile-import";
 import { addAcademicRecord } from "@/lib/students/add-academic-record";
 import { removeAcademicRecord } from "@/lib/students/remove-academic-record";
+import { removeStudentLanguage } from "@/lib/students/remove-student-language";
+import { removeWorkExperience } from "@/lib/students/remove-work-experience";
 import { setStudentSkills } from "@/lib/students/set-student-skills";
 import { updatePreferences } from "@/lib/students/update-preferences";
 import { updateStudentProfile } from "@/lib/students/update-student-profile";
@@ -28,6 +30,16 @@ export const addRecord = serverAction(async (input: unknown, actor) => {
 
 export const removeRecord = serverAction(
   async (recordId: string, actor) => removeAcademicRecord(actor, actor?.studentId ?? "", recordId),
+  { input: "id" },
+);
+
+export const removeExperience = serverAction(
+  async (experienceId: string, actor) => removeWorkExperience(actor, actor?.studentId ?? "", experienceId),
+  { input: "id" },
+);
+
+export const removeLanguage = serverAction(
+  async (language: string, actor) => removeStudentLanguage(actor, actor?.studentId ?? "", language),
   { input: "id" },
 );
 
