@@ -229,6 +229,12 @@ export const API_ACCESS: Record<string, ApiRule> = {
     own: ["enterpriseAdmin", "recruiter", "otherEnterprise"],
     refused: { default: 403, anonymous: 401 },
   },
+  // An imported offer is claimed by an admin of the verified enterprise it is named after (another's: 403).
+  "POST /offers/{id}/claim": {
+    target: "freshImportedOffer",
+    own: ["enterpriseAdmin", "otherEnterprise"],
+    refused: { default: 403, anonymous: 401 },
+  },
   "GET /offers/recommendations/{studentId}": STUDENT_FOLLOWERS,
   "GET /skills": { target: "none", allowed: EVERYONE },
 

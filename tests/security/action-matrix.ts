@@ -487,6 +487,18 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
     input: ({ target }) => target.recordId,
   },
+  "(app)/student/profile/actions#removeExperience": {
+    target: "freshExperience",
+    own: STUDENTS,
+    refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
+    input: ({ target }) => target.experienceId,
+  },
+  "(app)/student/profile/actions#removeLanguage": {
+    target: "freshLanguage",
+    own: STUDENTS,
+    refused: { ...REFUSED, ...each(STUDENTS, "NOT_FOUND") },
+    input: ({ target }) => target.language,
+  },
   "(app)/student/saved/actions#setFavourite": {
     ...OWN_STUDENT,
     input: ({ world }) => ({ offerId: world.A.publishedOfferId, saved: true }),
@@ -736,6 +748,13 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
           },
         })
       ).id,
+  },
+  // An imported offer is claimed by an admin of the verified enterprise it is named after.
+  "(site)/offers/[id]/claim-actions#claimImportedOfferAction": {
+    target: "freshImportedOffer",
+    own: ["enterpriseAdmin", "otherEnterprise"],
+    refused: REFUSED,
+    input: ({ target }) => target.id,
   },
   "(site)/offers/actions#saveCurrentSearch": {
     ...OWN_STUDENT,

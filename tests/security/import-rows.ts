@@ -29,3 +29,31 @@ export const importRunOf = async (enterpriseId: string) =>
       },
     })
   ).id;
+
+/**
+ * An offer imported from the web under a new unverified enterprise with no member, named as the
+ * given verified enterprise but in capitals: that enterprise's admins may claim it.
+ */
+export const importedOfferOf = async (enterpriseName: string) => {
+  const enterprise = await db.enterprise.create({
+    data: { name: enterpriseName.toUpperCase(), slug: `import-${unique()}` },
+  });
+  const id = unique();
+  const offer = await db.offer.create({
+    data: {
+      enterpriseId: enterprise.id,
+      title: `Stage importé ${id}`,
+      description: "Une offre lue sur une page carrières, ici pour les tests de revendication.",
+      field: "Other",
+      city: "Lyon",
+      country: "FR",
+      durationWeeks: 24,
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      source: "IMPORTED",
+      externalId: `ext-${id}`,
+      externalUrl: `https://jobs.example.test/${id}`,
+    },
+  });
+  return offer.id;
+};

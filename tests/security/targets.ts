@@ -17,7 +17,7 @@ import {
   scheduledVisitOf,
   upcomingVisitOf,
 } from "./internship-rows";
-import { importRunOf, importSourceOf } from "./import-rows";
+import { importedOfferOf, importRunOf, importSourceOf } from "./import-rows";
 import { proposalOf } from "./profile-import-rows";
 import {
   acceptedApplicationOf,
@@ -32,6 +32,8 @@ import {
   pendingVerificationOf,
   rejectionTemplateOf,
   recordOf,
+  experienceOf,
+  languageOf,
   savedSearchOf,
   shortlistedSlotOf,
   slotOf,
@@ -53,6 +55,8 @@ export type TargetKind =
   | "self"
   | "student"
   | "freshRecord"
+  | "freshExperience"
+  | "freshLanguage"
   | "favourite"
   | "cv"
   | "enterprise"
@@ -61,6 +65,7 @@ export type TargetKind =
   | "draftOffer"
   | "freshDraft"
   | "freshPublished"
+  | "freshImportedOffer"
   | "savedSearch"
   | "freshSavedSearch"
   | "university"
@@ -131,6 +136,17 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
     sides: BOTH,
     resolve: async (w, s) => ({ id: full(w, s).studentId, recordId: await recordOf(full(w, s).studentId) }),
   },
+  freshExperience: {
+    sides: BOTH,
+    resolve: async (w, s) => ({ id: full(w, s).studentId, experienceId: await experienceOf(full(w, s).studentId) }),
+  },
+  freshLanguage: {
+    sides: BOTH,
+    resolve: async (w, s) => ({
+      id: full(w, s).studentId,
+      language: await languageOf(full(w, s).studentId, s === "A" ? "de" : "it"),
+    }),
+  },
   favourite: {
     sides: BOTH,
     resolve: async (w, s) => ({ id: full(w, s).studentId, offerId: full(w, s).publishedOfferId }),
@@ -148,6 +164,8 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
   draftOffer: { sides: ALL, resolve: async (w, s) => ({ id: w[s].draftOfferId, offerId: w[s].draftOfferId }) },
   freshDraft: { sides: ALL, resolve: async (w, s) => ({ id: await offerOf(w[s].enterpriseId) }) },
   freshPublished: { sides: BOTH, resolve: async (w, s) => ({ id: await offerOf(w[s].enterpriseId, "PUBLISHED") }) },
+  // An offer imported under an unverified, memberless enterprise named as the side's (its admin may claim it).
+  freshImportedOffer: { sides: BOTH, resolve: async (w, s) => ({ id: await importedOfferOf(w[s].enterpriseName) }) },
   savedSearch: { sides: BOTH, resolve: async (w, s) => ({ id: full(w, s).savedSearchId }) },
   freshSavedSearch: { sides: BOTH, resolve: async (w, s) => ({ id: await savedSearchOf(full(w, s).studentId) }) },
   university: {

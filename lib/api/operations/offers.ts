@@ -141,6 +141,24 @@ export const offersOperations: ApiOperation[] = [
     "Needs a confirmed e-mail and a verified enterprise (403 otherwise) and a deadline in the future (400).",
   ),
   ownOffer("POST", "close", "Close a published offer", "Takes it out of the search before its deadline."),
+  {
+    method: "POST",
+    path: "/offers/{id}/claim",
+    summary: "Claim an offer imported in your enterprise's name",
+    description:
+      "For an admin of a verified enterprise, on an offer imported from the web (`source` IMPORTED) under an enterprise nobody manages (unverified, no member): the offer moves to the caller's enterprise when that enterprise's name matches theirs (without case, accents or punctuation) or the original posting is on their website's domain. The offer stays imported: later runs of its source keep updating or closing it. No body.",
+    tags,
+    auth: true,
+    responses: {
+      200: { description: "The offer, now the caller's enterprise's.", schema: offer },
+      403: {
+        description:
+          "Not an admin of a verified enterprise, or the offer is published in the name of another enterprise.",
+      },
+      404: { description: "No such offer, or not visible to the caller." },
+      409: { description: "Not an imported offer, already yours, or its enterprise already manages it." },
+    },
+  },
   ownOffer(
     "POST",
     "duplicate",

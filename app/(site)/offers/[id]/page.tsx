@@ -10,6 +10,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EnterpriseLogo } from "@/components/enterprises/enterprise-logo";
+import { ClaimOffer } from "@/components/offers/claim-offer";
 import { ClosedOfferNotice } from "@/components/offers/closed-offer-notice";
 import { EnterpriseCard } from "@/components/offers/enterprise-card";
 import { FavouriteButton } from "@/components/offers/favourite-button";
@@ -216,6 +217,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
                       {ta("applicants.title")}
                     </LinkButton>
                   )}
+                  <ClaimOffer actor={actor} offer={offer} />
                   {!actor && (
                     <LinkButton href={`/sign-in?callbackUrl=/offers/${offer.id}`} variant="outlined">
                       {t("detail.signInToSave")}
