@@ -43,7 +43,10 @@ export function AssistantPanel({ role }: { role: string }) {
   const ask = useAction(askAssistant, { refresh: false });
   const remove = useAction(deleteAssistantConversation, { refresh: false, success: t("deleted") });
 
-  useEffect(() => end.current?.scrollIntoView({ block: "end" }), [turns]);
+  // A block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    void end.current?.scrollIntoView({ block: "end" });
+  }, [turns]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,7 +4,7 @@ import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useState } from "react";
 import { fieldKey } from "@/lib/offers/offer-options";
@@ -18,12 +18,17 @@ export function AssistantSearchChips({ search }: { search: ProposedSearchView })
   const t = useTranslations("assistant");
   const offers = useTranslations("offers");
   const searchT = useTranslations("search");
+  const format = useFormatter();
+  const month = (value: string) =>
+    /^\d{4}-\d{2}$/.test(value)
+      ? format.dateTime(new Date(`${value}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" })
+      : value;
   const [current, setCurrent] = useState(search);
   const label = (facet: keyof Facets, value: string) => {
     if (facet === "remote") return offers(`remoteModes.${value}` as never);
     if (facet === "field") return offers(`fields.${fieldKey(value)}` as never);
     if (facet === "stipend") return t("stipendFilter", { bucket: searchT(`stipends.${value}` as never) });
-    if (facet === "start") return t("startFilter", { month: value });
+    if (facet === "start") return t("startFilter", { month: month(value) });
     return value;
   };
   const chips = (Object.keys(current.facets) as (keyof Facets)[]).flatMap((facet) =>

@@ -17,8 +17,8 @@ export async function BackgroundList({ background }: { background: Background })
     date ? date.toLocaleDateString(locale, { month: "short", year: "numeric", timeZone: "UTC" }) : null;
   return (
     <Stack spacing={2}>
+      {background.experiences.length === 0 && <Typography color="text.secondary">{t("noExperience")}</Typography>}
       <Stack component="ul" spacing={0.5} sx={{ listStyle: "none", p: 0, m: 0 }}>
-        {background.experiences.length === 0 && <Typography color="text.secondary">{t("noExperience")}</Typography>}
         {background.experiences.map((job) => (
           <Typography component="li" key={job.id}>
             {t("experienceLine", { role: job.role, employer: job.employer })}
@@ -37,8 +37,8 @@ export async function BackgroundList({ background }: { background: Background })
           </Typography>
         ))}
       </Stack>
+      {background.languages.length === 0 && <Typography color="text.secondary">{t("noLanguage")}</Typography>}
       <Stack component="ul" spacing={0.5} sx={{ listStyle: "none", p: 0, m: 0 }}>
-        {background.languages.length === 0 && <Typography color="text.secondary">{t("noLanguage")}</Typography>}
         {background.languages.map((entry) => (
           <Typography component="li" key={entry.language}>
             {t("languageLine", {

@@ -28,6 +28,7 @@ export function BarFigure({ labels, values, label, percent = false }: Props) {
         xAxis={[{ ...(percent && { min: 0, max: 1, valueFormatter: (v: number) => `${Math.round(v * 100)} %` }) }]}
         series={[{ data: values, label, valueFormatter: format }]}
         hideLegend
+        disableKeyboardNavigation
         margin={{ left: 4, right: 16, top: 8, bottom: 4 }}
       />
     </Box>

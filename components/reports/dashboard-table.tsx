@@ -36,7 +36,8 @@ export async function DashboardTable({ table, caption, drill }: Props) {
   if (!rows.length) return <Typography color="text.secondary">{t("empty")}</Typography>;
   return (
     <>
-      <Box sx={{ overflowX: "auto", maxWidth: "100%" }}>
+      {/* Focusable, so that a keyboard can scroll a table wider than a phone. */}
+      <Box tabIndex={0} role="region" aria-label={caption} sx={{ overflowX: "auto", maxWidth: "100%" }}>
         <Table size="small">
           <caption style={visuallyHidden}>{caption}</caption>
           <TableHead>
