@@ -43,6 +43,12 @@ export function ProfileImportPanel({
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [importId, setImportId] = useState(latestId);
+  // A CV sent from the form above queues a new reading: the refreshed page brings its id.
+  const [shownLatest, setShownLatest] = useState(latestId);
+  if (latestId !== shownLatest) {
+    setShownLatest(latestId);
+    setImportId(latestId);
+  }
   const [problem, setProblem] = useState<string>();
   const started = { success: t("started"), onSuccess: (data: { importId: string }) => setImportId(data.importId) };
   const fromCv = useAction(importFromCv, started);

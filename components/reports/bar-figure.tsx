@@ -25,7 +25,9 @@ export function BarFigure({ labels, values, label, percent = false }: Props) {
         layout="horizontal"
         height={48 + 34 * labels.length}
         yAxis={[{ scaleType: "band", data: labels, width: 110 }]}
-        xAxis={[{ ...(percent && { min: 0, max: 1, valueFormatter: (v: number) => `${Math.round(v * 100)} %` }) }]}
+        xAxis={[
+          percent ? { min: 0, max: 1, valueFormatter: (v: number) => `${Math.round(v * 100)} %` } : { tickMinStep: 1 }, // counts: no half applicants on the axis
+        ]}
         series={[{ data: values, label, valueFormatter: format }]}
         hideLegend
         disableKeyboardNavigation

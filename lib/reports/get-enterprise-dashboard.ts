@@ -52,9 +52,10 @@ export async function getEnterpriseDashboard(actor: Actor | null, enterpriseId: 
       with sent as (${sent}), timed as (
         select s."offerId", s.stage, s.status,
           (extract(epoch from (select min(h."createdAt") from "ApplicationStatusChange" h
-            where h."applicationId" = s.id and h."toStatus" in ${ANSWERS}) - s."submittedAt") / 3600)::float8 as answer,
+            where h."applicationId" = s.id and h."toStatus" in ${ANSWERS} and h."createdAt" >= s."submittedAt")
+            - s."submittedAt") / 3600)::float8 as answer,
           (extract(epoch from coalesce((select min(h."createdAt") from "ApplicationStatusChange" h
-            where h."applicationId" = s.id and h."toStatus" = 'ACCEPTED'),
+            where h."applicationId" = s.id and h."toStatus" = 'ACCEPTED' and h."createdAt" >= s."submittedAt"),
             case when s.status = 'ACCEPTED' then s."decidedAt" end) - s."submittedAt") / 86400)::float8 as hire
         from sent s
       )

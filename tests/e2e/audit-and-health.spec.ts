@@ -20,7 +20,7 @@ test("a system admin reads the audit log on a phone, filters it, opens a change 
   await expect(rows.first()).toBeVisible();
   for (const row of await rows.all()) await expect(row).toContainText("agreement.");
 
-  await page.getByText("Avant et après").first().click();
+  await page.locator("summary", { hasText: "Avant et après" }).first().click();
   // Opened, the entry shows its fields before and after (or says it recorded none).
   await expect(page.locator("details[open]").first().locator("dl, p").last()).toBeVisible();
   expect(await fitsTheScreen(page)).toBe(true);

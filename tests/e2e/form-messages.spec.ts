@@ -21,6 +21,7 @@ test("a CV over 5 MB is refused before it is sent, with the limit named", async 
   await signIn(page, "etudiant2@demo.stagiaire.app", DEMO_PASSWORD);
   await page.goto("/student/profile");
   await page
+    .getByRole("region", { name: "CV", exact: true })
     .locator('input[type="file"]')
     .setInputFiles({ name: "cv-lourd.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(6 * 1024 * 1024) });
   await expect(
