@@ -12,6 +12,8 @@ import { GET as readOne } from "./[id]/profile-imports/[importId]/route";
 import { GET as list, POST as start } from "./[id]/profile-imports/route";
 
 vi.mock("@/lib/identity/next-auth", () => ({ auth: async () => null }));
+// The reading itself is the workflow's test; here the queued import must stay pending.
+vi.mock("@/inngest/dispatch", () => ({ kickRelay: async () => undefined }));
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "profile-import-routes-"));
 
 async function student() {
