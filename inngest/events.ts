@@ -70,6 +70,8 @@ export type EventCatalogue = {
   "certificate.generated": { certificateId: string };
   /** University staff asked for the certificates of a promotion (a program's internships ending in a year). */
   "certificate.batch-requested": { universityId: string; programId: string; year: number; requestedById: string };
+  /** A large export was asked for (ExportJob): the produce-export workflow writes its file, then tells the requester. */
+  "export.requested": { exportId: string };
   "notification.email.send": { emailId: string };
   /** A web push to each of a user's subscriptions (PushMessage), once per subscription. */
   "notification.push.send": { pushId: string };

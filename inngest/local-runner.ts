@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/core/db";
 import { withRequestContext } from "@/lib/core/request-context";
+import { inSpan } from "@/lib/core/telemetry";
 import type { AppEvent } from "./events";
 import type { ScheduledWorkflow, Steps, Workflow } from "./workflow";
 
@@ -29,7 +30,15 @@ export async function runLocally(workflows: Workflow[], event: AppEvent): Promis
   const errors: unknown[] = [];
   for (const workflow of workflows.filter((w) => w.trigger === event.name)) {
     try {
-      const run = () => workflow.handler({ event: event as never, step: memoisedSteps(workflow.id, event.id) });
+      const attributes = {
+        "app.workflow": workflow.id,
+        "app.event": event.name,
+        "app.request_id": event.requestId ?? "",
+      };
+      const run = () =>
+        inSpan(`workflow ${workflow.id}`, attributes, () =>
+          workflow.handler({ event: event as never, step: memoisedSteps(workflow.id, event.id) }),
+        );
       await (event.requestId ? withRequestContext({ requestId: event.requestId }, run) : run());
     } catch (error) {
       errors.push(error);

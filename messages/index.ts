@@ -1,3 +1,23 @@
+import arAdmin from "./ar/admin.json";
+import arAgreements from "./ar/agreements.json";
+import arAssistant from "./ar/assistant.json";
+import arApplications from "./ar/applications.json";
+import arCalendar from "./ar/calendar.json";
+import arCertificates from "./ar/certificates.json";
+import arCore from "./ar/core.json";
+import arDashboards from "./ar/dashboards.json";
+import arEnterprises from "./ar/enterprises.json";
+import arEvaluations from "./ar/evaluations.json";
+import arImports from "./ar/imports.json";
+import arInternships from "./ar/internships.json";
+import arInternshipDocuments from "./ar/internship-documents.json";
+import arInternshipEvaluations from "./ar/internship-evaluations.json";
+import arNotifications from "./ar/notifications.json";
+import arOffers from "./ar/offers.json";
+import arReasons from "./ar/reasons.json";
+import arSearch from "./ar/search.json";
+import arStudents from "./ar/students.json";
+import arUniversities from "./ar/universities.json";
 import enAdmin from "./en/admin.json";
 import enAgreements from "./en/agreements.json";
 import enAssistant from "./en/assistant.json";
@@ -39,8 +59,44 @@ import frSearch from "./fr/search.json";
 import frStudents from "./fr/students.json";
 import frUniversities from "./fr/universities.json";
 
+/** The Arabic files as translated, before any fallback: the parity test reads these. */
+export const arabicCatalogue = {
+  ...arCore,
+  ...arReasons,
+  ...arOffers,
+  ...arSearch,
+  ...arStudents,
+  ...arUniversities,
+  ...arEnterprises,
+  ...arAdmin,
+  ...arApplications,
+  ...arEvaluations,
+  ...arInternshipEvaluations,
+  ...arInternshipDocuments,
+  ...arNotifications,
+  ...arImports,
+  ...arAgreements,
+  ...arInternships,
+  ...arCertificates,
+  ...arAssistant,
+  ...arDashboards,
+  ...arCalendar,
+};
+
+type Tree = { [key: string]: string | Tree };
+
+/** A translation over its fallback, key by key: a key not yet translated reads in the fallback's language. */
+function withFallback<T extends object>(fallback: T, translation: object): T {
+  const merged: Tree = { ...(fallback as Tree) };
+  for (const [key, value] of Object.entries(translation as Tree)) {
+    const base = merged[key];
+    merged[key] = typeof value === "object" && typeof base === "object" ? withFallback(base, value) : value;
+  }
+  return merged as T;
+}
+
 /** One file per slice and language, so slices add their texts without touching each other's. */
-export const catalogues = {
+const frenchAndEnglish = {
   fr: {
     ...frCore,
     ...frReasons,
@@ -86,3 +142,6 @@ export const catalogues = {
     ...enCalendar,
   },
 };
+
+/** Arabic falls back to French (the default language) for a key not translated yet (decision 0018). */
+export const catalogues = { ...frenchAndEnglish, ar: withFallback(frenchAndEnglish.fr, arabicCatalogue) };

@@ -3,6 +3,7 @@ import { db } from "@/lib/core/db";
 import { loadActor } from "@/lib/identity/actor";
 import { missingForCompletion } from "@/lib/internships/completion-requirements";
 import { getInternship } from "@/lib/internships/get-internship";
+import { listDueEvaluations } from "@/lib/internships/list-due-evaluations";
 import { listVisits } from "@/lib/internships/list-visits";
 import { listFollowedInternships } from "@/lib/internships/list-followed-internships";
 import { seedDemoData } from "./seed";
@@ -40,7 +41,10 @@ describe("the demo internships", () => {
       "universite@demo.stagiaire.app",
     ]) {
       const { groups } = await listFollowedInternships(await actorByEmail(email));
-      expect(groups.ACTIVE).toEqual([expect.objectContaining({ openIssues: 1, missingWeeks: 1 })]);
+      expect(groups.ACTIVE).toEqual([
+        expect.objectContaining({ openIssues: 1, missingWeeks: 1 }),
+        expect.objectContaining({ openIssues: 0, missingWeeks: 0 }),
+      ]);
       expect(groups.COMPLETED).toEqual([expect.objectContaining({ missingWeeks: 0 })]);
     }
   });
@@ -58,5 +62,18 @@ describe("the demo internships", () => {
     expect(evaluations.every((e) => e.overall !== null && e.overall > 0)).toBe(true);
     const [visit] = await listVisits(supervisor, id);
     expect(visit).toMatchObject({ status: "DONE", mode: "ON_SITE" });
+  });
+
+  it("show the ending internship waiting only for the tutor's final evaluation, which the tutor sees due", async () => {
+    const theo = await actorByEmail("etudiant8@demo.stagiaire.app");
+    const { groups } = await listFollowedInternships(theo);
+    expect(groups.ACTIVE).toHaveLength(1);
+    const id = groups.ACTIVE[0]!.id;
+    expect(await missingForCompletion(db, id)).toEqual(["tutorFinalEvaluationMissing"]);
+    const due = await listDueEvaluations(await actorByEmail("rh@numeria.demo.stagiaire.app"));
+    expect(due).toContainEqual(expect.objectContaining({ internshipId: id, kind: "TUTOR_FINAL" }));
+    const view = await getInternship(theo, id);
+    expect(view.logbook.missingWeeks).toEqual([]);
+    expect(view.logbook.weeks[0]!.summary).toContain("**passation**");
   });
 });

@@ -1,7 +1,8 @@
 // The demo internships, written by seedDemoData: the demo student's internship under way at the
 // demo enterprise (its tutor is the enterprise's demo account), followed by the demo supervisor,
 // with a logbook where one week is missing, attendance and an open issue; and another student's
-// internship completed last year. Each comes from an accepted application and an agreement whose
+// internship completed last year; a third student's internship ending this week, waiting only for
+// the tutor's final evaluation before it can be completed. Each comes from an accepted application and an agreement whose
 // circuit was signed by everyone, as the agreements slice would leave them.
 import { createHash } from "node:crypto";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -61,6 +62,8 @@ export async function seedDemoInternships(
     /** The demo student (Léa) and a student whose internship is over. */
     active: { studentId: string } & Person;
     completed: { studentId: string } & Person;
+    /** A student whose internship ends this week: only the tutor's final evaluation is missing. */
+    ending: { studentId: string } & Person;
     tutor: Person;
     supervisor: Person;
     universityAdmin: Person;
@@ -255,6 +258,109 @@ export async function seedDemoInternships(
     })),
   });
   await completeDemoInternship(tx, completed, input);
+
+  // Ending this week, every week written (the last one formatted): the final report validated and
+  // the supervisor's evaluation sent, so that once the tutor evaluates, the supervisor may complete it.
+  const endingStart = new Date(monday.getTime() - 11 * 7 * DAY);
+  const ending = await internshipOf(input.ending, free[2]!.i, endingStart, 12, "ACTIVE");
+  await tx.activityLog.createMany({
+    data: Array.from({ length: 12 }, (_, n) => ({
+      internshipId: ending.id,
+      weekStart: new Date(endingStart.getTime() + n * 7 * DAY),
+      summary: n === 11 ? FORMATTED_WEEK : LOGBOOK[n % LOGBOOK.length]!.summary,
+      learnings: LOGBOOK[n % LOGBOOK.length]!.learnings,
+      hours: 35,
+    })),
+  });
+  await seedFinalReport(tx, ending, input.ending, input.supervisor, new Date(now.getTime() - 2 * DAY));
+  await seedEvaluation(tx, ending, "SUPERVISOR", input.supervisor, new Date(now.getTime() - DAY));
+}
+
+const FORMATTED_WEEK = [
+  "Dernière semaine : **passation** à l'équipe.",
+  "",
+  "- documentation du module d'export",
+  "- revue du code avec *ma tutrice*",
+  "- [guide d'accessibilité](https://www.w3.org/WAI/) relu",
+].join("\n");
+
+/** The student's final report, a small PDF the supervisor validated on `reviewedAt`. */
+async function seedFinalReport(
+  tx: Tx,
+  internship: { id: string; endDate: Date },
+  student: Person,
+  supervisor: Person,
+  reviewedAt: Date,
+) {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  page.drawText("Rapport de stage", { x: 60, y: 760, size: 22, font });
+  page.drawText(student.name, { x: 60, y: 730, size: 14, font });
+  const bytes = await pdf.save();
+  const fileName = "rapport-de-stage.pdf";
+  const { storageKey } = await fileStorage().put({ bytes, fileName, contentType: "application/pdf" });
+  const report = await tx.document.create({
+    data: {
+      ownerId: student.userId,
+      kind: "REPORT",
+      title: "Rapport de stage",
+      internshipId: internship.id,
+      status: "VALIDATED",
+      validatedById: supervisor.userId,
+      validatedAt: reviewedAt,
+      versions: {
+        create: {
+          version: 1,
+          storageKey,
+          fileName,
+          contentType: "application/pdf",
+          size: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          uploadedById: student.userId,
+          createdAt: new Date(reviewedAt.getTime() - 3 * DAY),
+        },
+      },
+    },
+  });
+  await tx.internship.update({ where: { id: internship.id }, data: { finalReportId: report.id } });
+}
+
+/** One evaluation of the university's default form, answered well, sent on `at`. */
+async function seedEvaluation(
+  tx: Tx,
+  internship: { id: string },
+  formKind: EvaluationFormKindName,
+  evaluator: Person,
+  at: Date,
+) {
+  const form = DEFAULT_EVALUATION_FORMS[formKind];
+  const scores: Answers = {};
+  for (const question of form.sections.flatMap((section) => section.questions)) {
+    if (question.type === "scale") scores[question.key] = 4 + (question.key.length % 2);
+    if (question.type === "yesNo") scores[question.key] = true;
+    if (question.type === "choice") scores[question.key] = question.options![0]!.key;
+    if (question.type === "text") scores[question.key] = "Stage très formateur, objectifs atteints.";
+  }
+  const { party, period } = FORM_KIND_PARTY[formKind];
+  await tx.internshipEvaluation.create({
+    data: {
+      internshipId: internship.id,
+      evaluatorId: evaluator.userId,
+      evaluatorName: evaluator.name,
+      evaluatorEmail: evaluator.email,
+      kind: party,
+      period,
+      formKind,
+      formVersion: 0,
+      // Stored as submitEvaluation stores it (write-evaluation.ts): the definition and the agreement's values.
+      form: { definition: form, agreement: {} } as unknown as Prisma.InputJsonValue,
+      scores: scores as Prisma.InputJsonValue,
+      overall: overallOf(form, scores),
+      comment: "Merci pour ce stage.",
+      createdAt: at,
+    },
+  });
 }
 
 /**
@@ -267,40 +373,13 @@ async function completeDemoInternship(
   internship: { id: string; startDate: Date; endDate: Date; supervisorId: string | null },
   input: { completed: Person; tutor: Person; supervisor: Person },
 ) {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([595, 842]);
-  page.drawText("Rapport de stage", { x: 60, y: 760, size: 22, font });
-  page.drawText(input.completed.name, { x: 60, y: 730, size: 14, font });
-  const bytes = await pdf.save();
-  const fileName = "rapport-de-stage.pdf";
-  const { storageKey } = await fileStorage().put({ bytes, fileName, contentType: "application/pdf" });
-  const reviewedAt = new Date(internship.endDate.getTime() + 5 * DAY);
-  const report = await tx.document.create({
-    data: {
-      ownerId: input.completed.userId,
-      kind: "REPORT",
-      title: "Rapport de stage",
-      internshipId: internship.id,
-      status: "VALIDATED",
-      validatedById: input.supervisor.userId,
-      validatedAt: reviewedAt,
-      versions: {
-        create: {
-          version: 1,
-          storageKey,
-          fileName,
-          contentType: "application/pdf",
-          size: bytes.byteLength,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          uploadedById: input.completed.userId,
-          createdAt: new Date(internship.endDate.getTime() - 2 * DAY),
-        },
-      },
-    },
-  });
-  await tx.internship.update({ where: { id: internship.id }, data: { finalReportId: report.id } });
-
+  await seedFinalReport(
+    tx,
+    internship,
+    input.completed,
+    input.supervisor,
+    new Date(internship.endDate.getTime() + 5 * DAY),
+  );
   const evaluators: Record<EvaluationFormKindName, Person> = {
     TUTOR_MIDTERM: input.tutor,
     TUTOR_FINAL: input.tutor,
@@ -308,34 +387,8 @@ async function completeDemoInternship(
     STUDENT_SELF: input.completed,
     STUDENT_HOST: input.completed,
   };
-  for (const [formKind, evaluator] of Object.entries(evaluators) as [EvaluationFormKindName, Person][]) {
-    const form = DEFAULT_EVALUATION_FORMS[formKind];
-    const scores: Answers = {};
-    for (const question of form.sections.flatMap((section) => section.questions)) {
-      if (question.type === "scale") scores[question.key] = 4 + (question.key.length % 2);
-      if (question.type === "yesNo") scores[question.key] = true;
-      if (question.type === "choice") scores[question.key] = question.options![0]!.key;
-      if (question.type === "text") scores[question.key] = "Stage très formateur, objectifs atteints.";
-    }
-    const { party, period } = FORM_KIND_PARTY[formKind];
-    await tx.internshipEvaluation.create({
-      data: {
-        internshipId: internship.id,
-        evaluatorId: evaluator.userId,
-        evaluatorName: evaluator.name,
-        evaluatorEmail: evaluator.email,
-        kind: party,
-        period,
-        formKind,
-        formVersion: 0,
-        form: form as unknown as Prisma.InputJsonValue,
-        scores: scores as Prisma.InputJsonValue,
-        overall: overallOf(form, scores),
-        comment: "Merci pour ce stage.",
-        createdAt: opensOn(formKind, internship),
-      },
-    });
-  }
+  for (const [formKind, evaluator] of Object.entries(evaluators) as [EvaluationFormKindName, Person][])
+    await seedEvaluation(tx, internship, formKind, evaluator, opensOn(formKind, internship));
 
   if (internship.supervisorId) {
     const plannedAt = new Date(internship.startDate.getTime() + 45 * DAY + 9 * 3_600_000);

@@ -285,7 +285,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       });
       // Interview slots and bookings for those applications (seed-interviews.ts)
       await seedDemoInterviews(tx, { now, offerIds: offers.map(({ id }) => id) });
-      // The demo student's internship under way, another one completed (seed-internships.ts)
+      // The demo student's internship under way, another one completed, a third ending (seed-internships.ts)
       const person = (userId: string, name: string, address: string) => ({ userId, name, email: address });
       const numeriaAdmin = ENTERPRISES[0].members[0];
       await seedDemoInternships(tx, {
@@ -295,6 +295,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
         offerIds: offers.map(({ id }) => id),
         active: { studentId: students[0].id, ...person(students[0].userId, STUDENTS[0].name, studentEmail(0)) },
         completed: { studentId: students[2].id, ...person(students[2].userId, STUDENTS[2].name, studentEmail(2)) },
+        ending: { studentId: students[7].id, ...person(students[7].userId, STUDENTS[7].name, studentEmail(7)) },
         tutor: person(
           enterprises[0].members[0].userId,
           numeriaAdmin.name,

@@ -1,6 +1,7 @@
 import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PAGES_CACHE } from "@/components/pwa/offline-pages";
+import { translator } from "@/lib/core/translator";
 import { GET } from "./route";
 
 const page = async (headers: Record<string, string> = {}) => {
@@ -13,15 +14,30 @@ describe("the offline page", () => {
     const english = await page({ cookie: "theme=dark; NEXT_LOCALE=en", "accept-language": "fr-FR" });
     expect(english.response.status).toBe(200);
     expect(english.response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(english.html).toContain('<html lang="en">');
+    expect(english.html).toContain('<html lang="en" dir="ltr">');
     expect(english.html).toContain("<title>You are offline</title>");
 
     const accepted = await page({ "accept-language": "de-DE, en-GB;q=0.8, fr;q=0.5" });
-    expect(accepted.html).toContain('<html lang="en">');
+    expect(accepted.html).toContain('<html lang="en" dir="ltr">');
     const french = await page({ "accept-language": "de, es;q=0.9" });
-    expect(french.html).toContain('<html lang="fr">');
+    expect(french.html).toContain('<html lang="fr" dir="ltr">');
     expect(french.html).toContain("<title>Vous êtes hors ligne</title>");
-    expect((await page({ cookie: "NEXT_LOCALE=xx", "accept-language": "en" })).html).toContain('<html lang="en">');
+    expect((await page({ cookie: "NEXT_LOCALE=xx", "accept-language": "en" })).html).toContain(
+      '<html lang="en" dir="ltr">',
+    );
+  });
+
+  it("is in Arabic, right to left, for an Arabic cookie or Accept-Language", async () => {
+    const arabic = await page({ "accept-language": "ar-TN, fr;q=0.8" });
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    const title = translator("ar", "notifications.offline.page")("title");
+    expect(title).not.toBe("Vous êtes hors ligne");
+    expect(arabic.html).toContain(`<title>${title}</title>`);
+    expect((await page({ cookie: "NEXT_LOCALE=ar", "accept-language": "en" })).html).toContain(
+      '<html lang="ar" dir="rtl">',
+    );
+    // The browser's choice by cookie turns the page right to left too.
+    expect(arabic.html).toContain('document.documentElement.dir = ["ar"].includes(lang) ? "rtl" : "ltr";');
   });
 
   it("carries both languages for the browser to choose from, and its script runs under the response's nonce", async () => {

@@ -1,5 +1,5 @@
 import { PAGES_CACHE } from "@/components/pwa/offline-pages";
-import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/core/i18n-config";
+import { isRtl, LOCALE_COOKIE, LOCALES, RTL_LOCALES, type Locale } from "@/lib/core/i18n-config";
 import { requestLocale } from "@/lib/core/request-locale";
 import { translator } from "@/lib/core/translator";
 
@@ -29,6 +29,7 @@ const SCRIPT = `(() => {
   const lang = chosen && all[chosen[1]] ? chosen[1] : document.documentElement.lang;
   const t = all[lang];
   document.documentElement.lang = lang;
+  document.documentElement.dir = ${JSON.stringify(RTL_LOCALES)}.includes(lang) ? "rtl" : "ltr";
   document.querySelectorAll("[data-text]").forEach((node) => { node.textContent = t[node.dataset.text]; });
   document.title = t.title;
   document.getElementById("retry").addEventListener("click", () => location.reload());
@@ -68,7 +69,7 @@ export function GET(request: Request) {
   const nonce = request.headers.get("x-nonce");
   const nonceAttribute = nonce ? ` nonce="${escape(nonce)}"` : "";
   const html = `<!doctype html>
-<html lang="${locale}">
+<html lang="${locale}" dir="${isRtl(locale) ? "rtl" : "ltr"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,7 +83,7 @@ export function GET(request: Request) {
   h1 { font-size: 1.5rem; margin: 1rem 0 .5rem; }
   p { line-height: 1.5; }
   button { font: inherit; padding: .6rem 1.2rem; border-radius: .4rem; border: 0; background: #1b5e20; color: #fff; cursor: pointer; }
-  ul { padding-left: 1.2rem; line-height: 1.8; }
+  ul { padding-inline-start: 1.2rem; line-height: 1.8; }
   a { color: LinkText; }
   .hint { opacity: .75; font-size: .9rem; }
 </style>

@@ -49,7 +49,7 @@ export async function AgreementBoardCards({ items }: { items: Item[] }) {
                   </Typography>
                 )}
                 <Typography variant="body2" color="text.secondary">
-                  {t("list.dates")} : {day(item.startDate)} → {day(item.endDate)}
+                  {t("list.dates")} : {day(item.startDate)} – {day(item.endDate)}
                 </Typography>
                 {item.waitingFor && (
                   <Typography variant="body2" color="text.secondary">

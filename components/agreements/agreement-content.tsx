@@ -3,6 +3,7 @@ import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
 import List from "@mui/material/List";
 import ListItem from "@mui/material/ListItem";
+import Link from "@mui/material/Link";
 import ListItemText from "@mui/material/ListItemText";
 import Typography from "@mui/material/Typography";
 import { useTranslations } from "next-intl";
@@ -10,8 +11,17 @@ import type { AgreementView } from "@/lib/agreements/agreement-view";
 
 const day = (value: Date | string | null) => (value ? new Date(value).toISOString().slice(0, 10) : "—");
 
-/** What the parties agree on, and who signed when: the same for every party. */
-export function AgreementContent({ agreement }: { agreement: AgreementView }) {
+/**
+ * What the parties agree on, and who signed when: the same for every party. With `signedLinks`
+ * (signed-in readers), each signature links to the document it signed, as stored at submission.
+ */
+export function AgreementContent({
+  agreement,
+  signedLinks = false,
+}: {
+  agreement: AgreementView;
+  signedLinks?: boolean;
+}) {
   const t = useTranslations("agreements");
   const rows: [string, string | null][] = [
     [t("page.student"), `${agreement.student.name} <${agreement.student.email}>`],
@@ -79,14 +89,30 @@ export function AgreementContent({ agreement }: { agreement: AgreementView }) {
             <ListItemText
               primary={`${step.order}. ${t(`parties.${step.party}`)} — ${step.signer.name ?? step.signer.email ?? "—"}`}
               secondary={
-                step.status === "SIGNED"
-                  ? t("page.signedAt", {
+                step.status === "SIGNED" ? (
+                  <>
+                    {t("page.signedAt", {
                       date: new Date(step.signedAt!).toISOString().slice(0, 16).replace("T", " "),
                       method: step.method ? t(`methods.${step.method}`) : "",
-                    })
-                  : step.status === "REFUSED"
-                    ? `${t("stepStatuses.REFUSED")}: ${step.refusalReason ?? ""}`
-                    : `${t("page.waiting")}${step.deadline ? ` — ${t("page.deadline", { date: day(step.deadline) })}` : ""}`
+                    })}
+                    {signedLinks && step.documentSha256 && (
+                      <>
+                        {" — "}
+                        <Link
+                          href={`/api/v1/agreements/${encodeURIComponent(agreement.id)}/pdf?signed=${step.documentSha256}`}
+                          target="_blank"
+                          rel="noopener"
+                        >
+                          {t("pdf.readSigned")}
+                        </Link>
+                      </>
+                    )}
+                  </>
+                ) : step.status === "REFUSED" ? (
+                  `${t("stepStatuses.REFUSED")}: ${step.refusalReason ?? ""}`
+                ) : (
+                  `${t("page.waiting")}${step.deadline ? ` — ${t("page.deadline", { date: day(step.deadline) })}` : ""}`
+                )
               }
             />
           </ListItem>

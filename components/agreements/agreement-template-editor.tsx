@@ -21,12 +21,15 @@ import {
   type TemplateArticle,
 } from "@/lib/agreements/schemas";
 
-/** The articles of the university's agreements, in French and English: edit, add, remove. */
+/** The articles of the university's (or a department's) agreements, in French and English: edit, add, remove. */
 export function AgreementTemplateEditor({
   universityId,
+  departmentId,
   initial,
 }: {
   universityId: string;
+  /** A department's articles (saving gives it its own); the university's when left out. */
+  departmentId?: string;
   initial: Record<AgreementLanguage, TemplateArticle[]>;
 }) {
   const t = useTranslations("agreements.template");
@@ -43,7 +46,7 @@ export function AgreementTemplateEditor({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void execute({ universityId, ...articles });
+        void execute({ universityId, departmentId, ...articles });
       }}
     >
       <ActionOutcome outcome={outcome} />

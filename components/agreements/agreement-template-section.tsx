@@ -7,10 +7,18 @@ import type { Actor } from "@/lib/identity/actor";
 import { forPage } from "@/lib/identity/page-guard";
 import { AgreementTemplateEditor } from "./agreement-template-editor";
 
-/** The circuit page's second card: the articles of the university's agreements. */
-export async function AgreementTemplateSection({ actor, universityId }: { actor: Actor; universityId: string }) {
+/** The circuit page's second card: the articles of the university's (or a department's) agreements. */
+export async function AgreementTemplateSection({
+  actor,
+  universityId,
+  departmentId,
+}: {
+  actor: Actor;
+  universityId: string;
+  departmentId?: string;
+}) {
   const [template, t] = await Promise.all([
-    forPage(getAgreementTemplate(actor, universityId)),
+    forPage(getAgreementTemplate(actor, universityId, departmentId)),
     getTranslations("agreements.template"),
   ]);
   return (
@@ -23,7 +31,12 @@ export async function AgreementTemplateSection({ actor, universityId }: { actor:
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           {t(`source.${template.source}`)}
         </Typography>
-        <AgreementTemplateEditor universityId={universityId} initial={{ fr: template.fr, en: template.en }} />
+        <AgreementTemplateEditor
+          key={`${departmentId ?? "university"}:${template.source}`}
+          universityId={universityId}
+          departmentId={departmentId}
+          initial={{ fr: template.fr, en: template.en }}
+        />
       </CardContent>
     </Card>
   );

@@ -1,7 +1,5 @@
 "use client";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
-import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
@@ -11,6 +9,7 @@ import { proposeAmendmentAction, refuseAmendmentAction, signAmendmentAction } fr
 import { refuseAmendmentWithCode, signAmendmentWithCode } from "@/app/sign/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
+import { SignOrRefuseForm } from "./sign-or-refuse-form";
 
 const FIELDS = ["startDate", "endDate", "place", "tutorName", "tutorEmail", "stipendAmount"] as const;
 const DATES = new Set(["startDate", "endDate"]);
@@ -82,8 +81,8 @@ export function ProposeAmendmentForm({ id }: { id: string }) {
 }
 
 /**
- * The signer's turn on an amendment: typed name, consent and password (or, on an e-mailed link's
- * page, the code it carries); or a refusal with a reason.
+ * The signer's turn on an amendment: signed with the password, or on an e-mailed link's page with
+ * the code it carries; or refused with a reason.
  */
 export function SignAmendmentForm({
   id,
@@ -98,78 +97,26 @@ export function SignAmendmentForm({
   documentSha256: string | null;
 }) {
   const t = useTranslations("agreements");
-  const [typedName, setTypedName] = useState("");
-  const [consent, setConsent] = useState(false);
-  const [password, setPassword] = useState("");
-  const [reason, setReason] = useState("");
   const signingWithPassword = useAction(signAmendmentAction, { success: t("amendments.signed") });
   const refusingWithPassword = useAction(refuseAmendmentAction, { success: t("amendments.refused") });
   const signingByCode = useAction(signAmendmentWithCode, { success: t("amendments.signed") });
   const refusingByCode = useAction(refuseAmendmentWithCode, { success: t("amendments.refused") });
-  const signing = code ? signingByCode : signingWithPassword;
-  const refusing = code ? refusingByCode : refusingWithPassword;
+  const read = documentSha256 ?? undefined;
   return (
-    <Stack spacing={2}>
-      <Typography variant="h3">{t("amendments.yourTurn")}</Typography>
-      <Stack
-        component="form"
-        spacing={2}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const read = documentSha256 ?? undefined;
-          if (code) void signingByCode.execute({ id, amendmentId, code, typedName, consent, documentSha256: read });
-          else
-            void signingWithPassword.execute({ id, amendmentId, typedName, consent, password, documentSha256: read });
-        }}
-      >
-        <ActionOutcome outcome={signing.outcome} />
-        <TextField label={t("page.typedName")} value={typedName} onChange={(e) => setTypedName(e.target.value)} />
-        <FormControlLabel
-          control={<Checkbox checked={consent} onChange={(e) => setConsent(e.target.checked)} />}
-          label={t("page.consent")}
-        />
-        {!code && (
-          <TextField
-            label={t("page.password")}
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-          />
-        )}
-        <Button type="submit" variant="contained" disabled={signing.pending} sx={{ alignSelf: "flex-start" }}>
-          {t("page.sign")}
-        </Button>
-      </Stack>
-      <Stack
-        component="form"
-        spacing={2}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (code) void refusingByCode.execute({ id, amendmentId, code, reason });
-          else void refusingWithPassword.execute({ id, amendmentId, reason });
-        }}
-      >
-        <ActionOutcome outcome={refusing.outcome} />
-        <TextField
-          label={t("page.refuseReason")}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={2}
-        />
-        <Button
-          type="submit"
-          color="error"
-          variant="outlined"
-          disabled={refusing.pending}
-          sx={{ alignSelf: "flex-start" }}
-        >
-          {t("page.refuse")}
-        </Button>
-      </Stack>
-    </Stack>
+    <SignOrRefuseForm
+      title={t("amendments.yourTurn")}
+      titleVariant="h3"
+      withPassword={!code}
+      signing={code ? signingByCode : signingWithPassword}
+      refusing={code ? refusingByCode : refusingWithPassword}
+      onSign={({ typedName, consent, password }) => {
+        if (code) void signingByCode.execute({ id, amendmentId, code, typedName, consent, documentSha256: read });
+        else void signingWithPassword.execute({ id, amendmentId, typedName, consent, password, documentSha256: read });
+      }}
+      onRefuse={(reason) => {
+        if (code) void refusingByCode.execute({ id, amendmentId, code, reason });
+        else void refusingWithPassword.execute({ id, amendmentId, reason });
+      }}
+    />
   );
 }

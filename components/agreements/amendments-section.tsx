@@ -48,6 +48,11 @@ export async function AmendmentsSection({ agreement, actor }: { agreement: Agree
                   )
                   .join(" · ")}
               </Typography>
+              {amendment.waitingFor?.lastRemindedAt && (
+                <Typography variant="body2" color="text.secondary">
+                  {t("page.lastReminder", { date: amendment.waitingFor.lastRemindedAt.toISOString().slice(0, 10) })}
+                </Typography>
+              )}
               {amendment.yourTurn && (
                 <SignAmendmentForm
                   id={agreement.id}

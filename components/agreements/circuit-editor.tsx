@@ -23,10 +23,13 @@ type Step = { party: (typeof PARTIES)[number]; deadlineDays: number };
  */
 export function CircuitEditor({
   universityId,
+  departmentId,
   initial,
   initialReminderDays = 3,
 }: {
   universityId: string;
+  /** A department's circuit (saving gives it its own); the university's when left out. */
+  departmentId?: string;
   initial: Step[];
   initialReminderDays?: number;
 }) {
@@ -48,7 +51,7 @@ export function CircuitEditor({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void execute({ universityId, steps, reminderAfterDays });
+        void execute({ universityId, departmentId, steps, reminderAfterDays });
       }}
     >
       <ActionOutcome outcome={outcome} />

@@ -1,6 +1,9 @@
 "use client";
+import AddCommentOutlined from "@mui/icons-material/AddCommentOutlined";
+import ArrowBack from "@mui/icons-material/ArrowBack";
 import Close from "@mui/icons-material/Close";
 import DeleteOutline from "@mui/icons-material/DeleteOutlineOutlined";
+import History from "@mui/icons-material/History";
 import SmartToyOutlined from "@mui/icons-material/SmartToyOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -20,6 +23,7 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { useAction } from "@/components/ui/use-action";
 import { MESSAGE_MAX } from "@/lib/assistant/schemas";
 import { AssistantSearchChips, type ProposedSearchView } from "./assistant-search-chips";
+import { ConversationHistory, type PastConversation } from "./conversation-history";
 
 type Turn = {
   id: number;
@@ -37,6 +41,7 @@ export function AssistantPanel({ role }: { role: string }) {
   const [message, setMessage] = useState("");
   const [turns, setTurns] = useState<Turn[]>([]);
   const [conversationId, setConversationId] = useState<string>();
+  const [showHistory, setShowHistory] = useState(false);
   const counter = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const end = useRef<HTMLDivElement>(null);
@@ -69,6 +74,26 @@ export function AssistantPanel({ role }: { role: string }) {
         actions: data.actions,
       },
     ]);
+    input.current?.focus();
+  };
+
+  const startOver = () => {
+    setTurns([]);
+    setConversationId(undefined);
+    setShowHistory(false);
+    input.current?.focus();
+  };
+
+  const reopen = (conversation: PastConversation) => {
+    setConversationId(conversation.id);
+    setTurns(
+      conversation.messages.map((message) => ({
+        ...message,
+        id: ++counter.current,
+        search: message.search as ProposedSearchView | undefined,
+      })),
+    );
+    setShowHistory(false);
     input.current?.focus();
   };
 
@@ -105,6 +130,26 @@ export function AssistantPanel({ role }: { role: string }) {
           <Typography id="assistant-title" variant="h6" component="h2" sx={{ flexGrow: 1 }}>
             {t("title")}
           </Typography>
+          <Tooltip title={showHistory ? t("backToChat") : t("history")}>
+            <IconButton
+              aria-label={showHistory ? t("backToChat") : t("history")}
+              aria-pressed={showHistory}
+              onClick={() => setShowHistory((shown) => !shown)}
+            >
+              {showHistory ? (
+                <ArrowBack sx={{ transform: (theme) => (theme.direction === "rtl" ? "scaleX(-1)" : undefined) }} />
+              ) : (
+                <History />
+              )}
+            </IconButton>
+          </Tooltip>
+          {conversationId && (
+            <Tooltip title={t("newConversation")}>
+              <IconButton aria-label={t("newConversation")} onClick={startOver}>
+                <AddCommentOutlined />
+              </IconButton>
+            </Tooltip>
+          )}
           {conversationId && (
             <Tooltip title={t("deleteConversation")}>
               <IconButton aria-label={t("deleteConversation")} onClick={forget} disabled={remove.pending}>
@@ -123,12 +168,13 @@ export function AssistantPanel({ role }: { role: string }) {
           sx={{ flexGrow: 1, overflowY: "auto", p: 2 }}
         >
           <ActionOutcome outcome={remove.outcome} sx={{ mb: 1 }} />
-          {turns.length === 0 && (
+          {showHistory && <ConversationHistory onOpen={reopen} />}
+          {!showHistory && turns.length === 0 && (
             <Typography color="text.secondary" variant="body2">
               {t(intro)}
             </Typography>
           )}
-          <Stack spacing={1.5}>
+          <Stack spacing={1.5} sx={{ display: showHistory ? "none" : undefined }}>
             {turns.map((turn) => (
               <Paper
                 key={turn.id}

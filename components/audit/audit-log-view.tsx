@@ -11,6 +11,7 @@ import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ListExportButtons } from "@/components/reports/list-export-buttons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import type { AuditEntry } from "@/lib/audit/audit-query";
@@ -44,7 +45,8 @@ const WIDE = { display: { xs: "none", md: "table-cell" } } as const;
 
 /**
  * The audit log as a filterable table (the filters are a GET form, so a filtered view is a link),
- * each entry's before/after folded under it, with a CSV export of the same filters.
+ * each entry's before/after folded under it, with CSV and XLSX exports of the same filters (large ones
+ * written in the background, with progress).
  */
 export async function AuditLogView({
   items,
@@ -129,9 +131,7 @@ export async function AuditLogView({
             {t("apply")}
           </Button>
           {filtered && <LinkButton href={basePath}>{t("reset")}</LinkButton>}
-          <Button component="a" href={`/api/v1/audit/export.csv?${search()}`} download variant="outlined">
-            {t("export")}
-          </Button>
+          <ListExportButtons kind="audit" filters={Object.fromEntries(new URLSearchParams(search()))} />
         </Stack>
       </Card>
       {items.length === 0 ? (

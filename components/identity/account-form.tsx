@@ -9,6 +9,7 @@ import { saveAccount } from "@/app/(app)/profile/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { LOCALE_NAMES, LOCALES } from "@/lib/core/i18n-config";
 import { updateAccountSchema, type UpdateAccountInput } from "@/lib/identity/schemas";
 
 export function AccountForm({ defaults }: { defaults: UpdateAccountInput }) {
@@ -22,8 +23,11 @@ export function AccountForm({ defaults }: { defaults: UpdateAccountInput }) {
       <ActionOutcome outcome={outcome} />
       <TextFieldControl control={control} name="name" label={t("auth.name")} autoComplete="name" required />
       <TextFieldControl control={control} name="locale" label={t("profile.language")} select>
-        <MenuItem value="fr">Français</MenuItem>
-        <MenuItem value="en">English</MenuItem>
+        {LOCALES.map((code) => (
+          <MenuItem key={code} value={code} lang={code}>
+            {LOCALE_NAMES[code]}
+          </MenuItem>
+        ))}
       </TextFieldControl>
       <Button type="submit" variant="contained" disabled={pending} sx={{ alignSelf: "flex-start" }}>
         {t("profile.save")}

@@ -3,6 +3,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useLocale, useTranslations } from "next-intl";
 import type { Answers, FormDefinition, Label, Question } from "@/lib/internships/evaluation-schemas";
+import { authoredLanguage } from "@/lib/core/i18n-config";
 
 /** A submitted evaluation, read-only, with the form as it was answered (its copy on the evaluation). */
 export function EvaluationAnswers({
@@ -16,7 +17,7 @@ export function EvaluationAnswers({
 }) {
   const t = useTranslations("internshipEvaluations.fill");
   const locale = useLocale();
-  const label = (l: Label) => (locale === "en" ? l.en : l.fr);
+  const label = (l: Label) => l[authoredLanguage(locale)];
   const value = (q: Question) => {
     if (q.type === "agreement") return (q.agreementField && form.agreement?.[q.agreementField]) || t("notInAgreement");
     const answer = answers[q.key];

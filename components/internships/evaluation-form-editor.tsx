@@ -17,6 +17,7 @@ import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { formDefinitionSchema, MAX_LABEL, type FormDefinition } from "@/lib/internships/evaluation-schemas";
 import { EvaluationQuestionEditor, newKey, type EditorValues } from "./evaluation-question-editor";
+import { authoredLanguage } from "@/lib/core/i18n-config";
 
 type Values = EditorValues;
 
@@ -127,7 +128,7 @@ function SectionEditor({
   const headingId = `section-${index}`;
   const locale = useLocale();
   const titles = useWatch({ control, name: `sections.${index}.title` });
-  const title = (locale === "en" ? titles?.en : titles?.fr)?.trim();
+  const title = titles?.[authoredLanguage(locale)]?.trim();
 
   /** Moves a question and keeps the focus on the button that moved it (or its twin at either end). */
   const moveQuestion = (from: number, to: number) => {

@@ -26,6 +26,7 @@ import {
   type Label,
   type Question,
 } from "@/lib/internships/evaluation-schemas";
+import { authoredLanguage } from "@/lib/core/i18n-config";
 
 type Values = { answers: Record<string, string>; comment: string };
 const SCALE = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => String(SCALE_MIN + i));
@@ -46,7 +47,7 @@ export function EvaluationForm({
 }) {
   const t = useTranslations("internshipEvaluations.fill");
   const locale = useLocale();
-  const label = (l: Label) => (locale === "en" ? l.en : l.fr);
+  const label = (l: Label) => l[authoredLanguage(locale)];
   const schema = useMemo(() => answersSchema(definition), [definition]);
   const form = useForm<Values>({
     resolver: yupResolver(schema) as never,

@@ -6,8 +6,10 @@ import Typography from "@mui/material/Typography";
 import { useFormatter, useTranslations } from "next-intl";
 import type { InternshipView } from "@/lib/internships/get-internship";
 import { CommentForm } from "./comment-form";
+import { LogbookAttachments } from "./logbook-attachments";
+import { LogbookText } from "./logbook-text";
 
-/** The logbook as every party sees it: the weeks missing, then each week with its comments. */
+/** The logbook as every party sees it: the weeks missing, then each week (its formatted text, files, comments). */
 export function InternshipLogbook({ internship }: { internship: InternshipView }) {
   const t = useTranslations("internships.logbook");
   const roles = useTranslations("internships.roles");
@@ -15,6 +17,7 @@ export function InternshipLogbook({ internship }: { internship: InternshipView }
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const { weeks, missingWeeks } = internship.logbook;
   const canComment = internship.can.includes("comment");
+  const canAttach = internship.status === "ACTIVE" && internship.can.includes("writeLogbook");
   return (
     <Stack spacing={2}>
       {missingWeeks.length > 0 ? (
@@ -39,15 +42,21 @@ export function InternshipLogbook({ internship }: { internship: InternshipView }
             <Typography variant="subtitle2" component="h4" sx={{ mt: 1 }}>
               {t("summary")}
             </Typography>
-            <Typography sx={{ whiteSpace: "pre-line" }}>{week.summary}</Typography>
+            <LogbookText text={week.summary} />
             {week.learnings && (
               <>
                 <Typography variant="subtitle2" component="h4" sx={{ mt: 1 }}>
                   {t("learnings")}
                 </Typography>
-                <Typography sx={{ whiteSpace: "pre-line" }}>{week.learnings}</Typography>
+                <LogbookText text={week.learnings} />
               </>
             )}
+            <LogbookAttachments
+              internshipId={internship.id}
+              weekId={week.id}
+              attachments={week.attachments}
+              editable={canAttach}
+            />
             <Typography variant="subtitle2" component="h4" sx={{ mt: 2 }}>
               {t("comments")}
             </Typography>

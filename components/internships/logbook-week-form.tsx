@@ -4,6 +4,7 @@ import Button from "@mui/material/Button";
 import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import { useFormatter, useTranslations } from "next-intl";
+import { useId, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { saveLogbookWeek } from "@/app/(app)/internships/actions";
 import { useOfflineLogbook } from "@/components/pwa/use-offline-logbook";
@@ -11,6 +12,7 @@ import { ActionOutcome } from "@/components/ui/action-outcome";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { activitySchema, LEARNINGS_MAX, SUMMARY_MAX } from "@/lib/internships/schemas";
+import { MarkdownToolbar } from "./markdown-toolbar";
 
 type Entry = { weekStart: string; summary: string; learnings: string | null; hours: number | null };
 type Values = { weekStart: string; summary: string; learnings: string; hours: string };
@@ -47,6 +49,11 @@ export function LogbookWeekForm({
     toInput: (values) => ({ id: internshipId, values }),
     success: t("saved"),
   });
+  const summaryRef = useRef<HTMLTextAreaElement | null>(null);
+  const learningsRef = useRef<HTMLTextAreaElement | null>(null);
+  const ids = { summary: useId(), learnings: useId() };
+  const edit = (name: "summary" | "learnings") => (value: string) =>
+    form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   // Offline, the week is kept on this device and sent when the network returns.
   const offline = useOfflineLogbook(internshipId);
   return (
@@ -69,23 +76,34 @@ export function LogbookWeekForm({
             </MenuItem>
           ))}
         </TextFieldControl>
-        <TextFieldControl
-          control={form.control}
-          name="summary"
-          label={t("summary")}
-          required
-          multiline
-          minRows={3}
-          maxLength={SUMMARY_MAX}
-        />
-        <TextFieldControl
-          control={form.control}
-          name="learnings"
-          label={t("learnings")}
-          multiline
-          minRows={2}
-          maxLength={LEARNINGS_MAX}
-        />
+        <Stack spacing={0.5}>
+          <MarkdownToolbar target={summaryRef} onChange={edit("summary")} controls={ids.summary} />
+          <TextFieldControl
+            control={form.control}
+            name="summary"
+            id={ids.summary}
+            label={t("summary")}
+            required
+            multiline
+            minRows={3}
+            maxLength={SUMMARY_MAX}
+            inputRef={summaryRef}
+            helperText={t("formattingHint")}
+          />
+        </Stack>
+        <Stack spacing={0.5}>
+          <MarkdownToolbar target={learningsRef} onChange={edit("learnings")} controls={ids.learnings} />
+          <TextFieldControl
+            control={form.control}
+            name="learnings"
+            id={ids.learnings}
+            label={t("learnings")}
+            multiline
+            minRows={2}
+            maxLength={LEARNINGS_MAX}
+            inputRef={learningsRef}
+          />
+        </Stack>
         <TextFieldControl
           control={form.control}
           name="hours"

@@ -9,6 +9,8 @@ import TableCell from "@mui/material/TableCell";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
+import type { Theme } from "@mui/material/styles";
+import useMediaQuery from "@mui/material/useMediaQuery";
 import { useTranslations } from "next-intl";
 import { Controller, useForm } from "react-hook-form";
 import { savePreferences } from "@/app/(app)/notifications/actions";
@@ -20,6 +22,7 @@ import { preferencesSchema, type PreferencesInput } from "@/lib/notifications/sc
 /** A switch per kind of notification and channel; a channel a kind does not use is said so. */
 export function PreferencesForm({ items }: { items: KindPreference[] }) {
   const t = useTranslations("notifications");
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"));
   const form = useForm<PreferencesInput>({
     resolver: yupResolver(preferencesSchema),
     defaultValues: { preferences: items.map(({ kind, inApp, email, push }) => ({ kind, inApp, email, push })) },
@@ -28,7 +31,10 @@ export function PreferencesForm({ items }: { items: KindPreference[] }) {
   return (
     <Stack component="form" spacing={2} onSubmit={onSubmit} noValidate sx={{ maxWidth: 760 }}>
       <ActionOutcome outcome={outcome} />
-      <Table aria-label={t("preferences.title")}>
+      <Table
+        aria-label={t("preferences.title")}
+        sx={{ "& th, & td": { px: { xs: 0.5, sm: 2 } }, "& td": { width: { xs: 52, sm: 120 } } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell />
@@ -54,6 +60,7 @@ export function PreferencesForm({ items }: { items: KindPreference[] }) {
                       name={`preferences.${index}.${channel}`}
                       render={({ field }) => (
                         <Switch
+                          size={phone ? "small" : "medium"}
                           checked={Boolean(field.value)}
                           onChange={(event) => field.onChange(event.target.checked)}
                           slotProps={{

@@ -1,5 +1,6 @@
 "use client";
 import { yupResolver } from "@hookform/resolvers/yup";
+import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Card from "@mui/material/Card";
 import CardContent from "@mui/material/CardContent";
@@ -9,14 +10,17 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { saveOffer } from "@/app/(app)/enterprise/offers/actions";
+import { publish, saveOffer } from "@/app/(app)/enterprise/offers/actions";
 import { ActionOutcome } from "@/components/ui/action-outcome";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useAction } from "@/components/ui/use-action";
 import { SkillsField } from "@/components/ui/skills-field";
 import { TextFieldControl } from "@/components/ui/text-field-control";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { maxLengthOf } from "@/lib/core/limit-messages";
+import type { CountryOptions } from "@/lib/offers/countries";
 import {
   CURRENCIES,
   EDUCATION_LEVELS,
@@ -26,8 +30,10 @@ import {
   REMOTE_MODES,
   STIPEND_PERIODS,
 } from "@/lib/offers/offer-options";
+import { offerWarnings, utcToday } from "@/lib/offers/offer-warnings";
 import { offerSchema } from "@/lib/offers/schemas";
 import type { OfferFormValues } from "./offer-form-values";
+import { OfferPreviewDialog, type PreviewEnterprise } from "./offer-preview-dialog";
 import { ScreeningQuestionsEditor } from "./screening-questions-editor";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -45,8 +51,30 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Create or edit an offer: the fields a recruiter expects, grouped, validated like the server does. */
-export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: OfferFormValues }) {
+type Status = "DRAFT" | "PUBLISHED" | "CLOSED" | "EXPIRED";
+
+/**
+ * Create or edit an offer: the fields a recruiter expects, grouped, validated like the server does,
+ * and four distinct actions: cancel, preview, save (as a draft while unpublished), and publish,
+ * which shows the offer as the public will see it and what looks wrong before it goes online.
+ */
+export function OfferForm({
+  offerId,
+  status,
+  defaults,
+  enterprise,
+  canPublish,
+  countries,
+}: {
+  offerId?: string;
+  status?: Status;
+  defaults: OfferFormValues;
+  enterprise: PreviewEnterprise;
+  /** The enterprise is verified and the member's address confirmed (the server checks again). */
+  canPublish: boolean;
+  /** Built on the server, in the reader's language (browsers name and sort countries their own way). */
+  countries: CountryOptions;
+}) {
   const t = useTranslations("offers");
   const router = useRouter();
   const form = useForm<OfferFormValues>({
@@ -54,16 +82,50 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
     defaultValues: defaults,
   });
   const { control } = form;
-  const { onSubmit, pending, outcome } = useFormAction(form, saveOffer, {
-    toInput: (values) => ({ id: offerId, values }),
-    onSuccess: (saved) => router.push(`/enterprise/offers?saved=${saved.id}`),
+  // A new offer saved once (before a refused publication) is updated from then on, not created again.
+  const [savedId, setSavedId] = useState(offerId);
+  const publishing = useRef(false);
+  const [dialog, setDialog] = useState<"preview" | "publish">();
+  const [leaving, setLeaving] = useState(false);
+  const [snapshot, setSnapshot] = useState<OfferFormValues>(defaults);
+  const published = useAction(publish, {
+    refresh: false,
+    onSuccess: (data) => router.push(`/enterprise/offers?saved=${data.id}`),
   });
+  const { onSubmit, pending, outcome } = useFormAction(form, saveOffer, {
+    toInput: (values) => ({ id: savedId, values }),
+    refresh: false,
+    onSuccess: (saved) => {
+      setSavedId(saved.id);
+      if (publishing.current) void published.execute(saved.id);
+      else router.push(`/enterprise/offers?saved=${saved.id}`);
+    },
+  });
+  const warnings = offerWarnings(snapshot, utcToday());
+  const publishable = status === undefined || status !== "PUBLISHED";
+  const open = (mode: "preview" | "publish") => {
+    setSnapshot(form.getValues());
+    setDialog(mode);
+  };
+  const save = (andPublish: boolean) => {
+    publishing.current = andPublish;
+    void onSubmit();
+  };
 
   const full = { xs: 12 };
   const half = { xs: 12, sm: 6 };
   const third = { xs: 12, sm: 4 };
   return (
-    <Stack component="form" spacing={3} onSubmit={onSubmit} noValidate sx={{ maxWidth: 920 }}>
+    <Stack
+      component="form"
+      spacing={3}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save(false);
+      }}
+      noValidate
+      sx={{ maxWidth: 920 }}
+    >
       <ActionOutcome outcome={outcome} />
       <Section title={t("form.about")}>
         <Grid size={full}>
@@ -143,10 +205,25 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
             control={control}
             name="country"
             label={t("form.country")}
-            helperText={t("form.countryHint")}
+            select
             required
-            slotProps={{ htmlInput: { maxLength: 2 } }}
-          />
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          >
+            <optgroup label={t("form.frequentCountries")}>
+              {countries.frequent.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t("form.allCountries")}>
+              {countries.all.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          </TextFieldControl>
         </Grid>
         <Grid size={third}>
           <TextFieldControl control={control} name="remoteMode" label={t("form.remoteMode")} select required>
@@ -241,9 +318,50 @@ export function OfferForm({ offerId, defaults }: { offerId?: string; defaults: O
           <ScreeningQuestionsEditor control={control} />
         </Grid>
       </Section>
-      <Button type="submit" variant="contained" size="large" disabled={pending} sx={{ alignSelf: "flex-start" }}>
-        {t("form.save")}
-      </Button>
+      {publishable && !canPublish && <Alert severity="info">{t("form.cannotPublish")}</Alert>}
+      <Stack direction={{ xs: "column-reverse", sm: "row" }} spacing={1.5} useFlexGap sx={{ flexWrap: "wrap" }}>
+        <Button
+          onClick={() => (form.formState.isDirty ? setLeaving(true) : router.push("/enterprise/offers"))}
+          disabled={pending}
+        >
+          {t("form.cancel")}
+        </Button>
+        <Button variant="outlined" onClick={() => open("preview")}>
+          {t("form.preview")}
+        </Button>
+        <Button type="submit" variant={publishable ? "outlined" : "contained"} disabled={pending}>
+          {publishable ? t("form.saveDraft") : t("form.saveChanges")}
+        </Button>
+        {publishable && (
+          <Button
+            variant="contained"
+            disabled={pending || published.pending || !canPublish}
+            onClick={() => void form.handleSubmit(() => open("publish"))()}
+          >
+            {status === "CLOSED" || status === "EXPIRED" ? t("actions.republish") : t("form.publish")}
+          </Button>
+        )}
+      </Stack>
+      <OfferPreviewDialog
+        open={dialog !== undefined}
+        mode={dialog ?? "preview"}
+        values={snapshot}
+        enterprise={enterprise}
+        warnings={warnings}
+        pending={pending || published.pending}
+        outcome={dialog === "publish" ? (outcome?.ok === false ? outcome : published.outcome) : undefined}
+        onPublish={() => save(true)}
+        onClose={() => setDialog(undefined)}
+      />
+      <ConfirmDialog
+        open={leaving}
+        title={t("form.leaveTitle")}
+        body={t("form.leaveBody")}
+        confirmLabel={t("form.leave")}
+        color="warning"
+        onConfirm={() => router.push("/enterprise/offers")}
+        onClose={() => setLeaving(false)}
+      />
     </Stack>
   );
 }

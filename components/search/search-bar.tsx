@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { SEARCH_SORTS } from "@/lib/offers/search-schema";
 import { SEARCH_FORM, searchUrl } from "./search-url";
+import { SearchSuggestField } from "./search-suggest-field";
 
 /**
  * The words and the sort. The filters elsewhere on the page belong to this form too (their
@@ -26,14 +27,9 @@ export function SearchBar({ q, sort, limit }: { q: string; sort?: string; limit:
   return (
     <form id={SEARCH_FORM} action="/offers" method="get" role="search" onSubmit={submit}>
       <Stack direction={{ xs: "column", sm: "row" }} spacing={1.5} sx={{ alignItems: { sm: "flex-start" } }}>
-        <TextField
-          name="q"
-          type="search"
-          label={t("query")}
-          placeholder={t("queryHint")}
+        <SearchSuggestField
           defaultValue={q}
-          fullWidth
-          slotProps={{ htmlInput: { maxLength: 200, enterKeyHint: "search" } }}
+          onChoose={() => router.push(searchUrl(document.getElementById(SEARCH_FORM) as HTMLFormElement))}
         />
         <TextField
           select

@@ -6,10 +6,9 @@ import MenuItem from "@mui/material/MenuItem";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { setLocale } from "@/app/locale-actions";
+import { LOCALE_NAMES, type Locale } from "@/lib/core/i18n-config";
 import { ActionSnackbar } from "./action-outcome";
 import { useAction } from "./use-action";
-
-const NAMES = { fr: "Français", en: "English" } as const;
 
 export function LanguageSwitcher() {
   const t = useTranslations("app");
@@ -17,7 +16,7 @@ export function LanguageSwitcher() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const { execute, outcome, reset } = useAction(setLocale);
 
-  const choose = (next: keyof typeof NAMES) => {
+  const choose = (next: Locale) => {
     setAnchor(null);
     void execute(next);
   };
@@ -33,13 +32,8 @@ export function LanguageSwitcher() {
         <Translate />
       </IconButton>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {Object.entries(NAMES).map(([code, name]) => (
-          <MenuItem
-            key={code}
-            selected={code === locale}
-            lang={code}
-            onClick={() => choose(code as keyof typeof NAMES)}
-          >
+        {Object.entries(LOCALE_NAMES).map(([code, name]) => (
+          <MenuItem key={code} selected={code === locale} lang={code} onClick={() => choose(code as Locale)}>
             {name}
           </MenuItem>
         ))}

@@ -38,6 +38,7 @@ export function navigationFor(role: Role): NavItem[] {
     ],
     ENTERPRISE: [
       item("/enterprise/offers", "enterpriseOffers", "offers"),
+      item("/enterprise/talents", "talents", "search"),
       item("/enterprise/dashboard", "figures", "dashboard"),
       item("/internships", "internships"),
       item("/enterprise/templates", "rejectionTemplates", "templates"),
@@ -64,6 +65,7 @@ export function navigationFor(role: Role): NavItem[] {
       item("/admin/verifications", "verifications"),
       item("/admin/imports", "imports", "search"),
       item("/admin/assistant", "assistant", "templates"),
+      item("/admin/email-templates", "emailTemplates", "mailbox"),
       item("/admin/users", "users"),
       item("/admin/audit", "audit", "verifications"),
       item("/admin/health", "health", "dashboard"),

@@ -1,8 +1,8 @@
 "use client";
-import { createTheme } from "@mui/material/styles";
+import { createTheme, type ThemeOptions } from "@mui/material/styles";
 
 /** Light and dark schemes through CSS variables, so the choice applies before hydration (no flash). */
-export const theme = createTheme({
+const options: ThemeOptions = {
   cssVariables: { colorSchemeSelector: "class" },
   colorSchemes: {
     light: {
@@ -21,4 +21,8 @@ export const theme = createTheme({
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: "none" } } },
     MuiCard: { defaultProps: { variant: "outlined" } },
   },
-});
+};
+
+export const theme = createTheme(options);
+/** For Arabic: MUI lays components out right to left (with the RTL style cache of providers.tsx). */
+export const rtlTheme = createTheme({ ...options, direction: "rtl" });

@@ -1,4 +1,5 @@
 import { storeAmendedPdf } from "@/lib/agreements/store-amended-pdf";
+import { storeDocumentToSign } from "@/lib/agreements/store-document-to-sign";
 import { storeSignedPdf } from "@/lib/agreements/store-signed-pdf";
 import { defineWorkflow } from "../workflow";
 
@@ -22,4 +23,16 @@ export const storeAmendedAgreementPdf = defineWorkflow({
   id: "store-amended-agreement-pdf",
   trigger: "amendment.signed",
   handler: ({ event, step }) => step.run("render-and-store", () => storeAmendedPdf(event.data.agreementId)),
+});
+
+/**
+ * Once an agreement is submitted (its first turn, and again at each turn should an earlier run
+ * have failed), the exact PDF the parties sign is stored as a version of its signing document,
+ * with its SHA-256: what each signature signed can be shown later. Idempotent: a submission whose
+ * document is stored stores nothing more.
+ */
+export const storeAgreementDocumentToSign = defineWorkflow({
+  id: "store-agreement-document-to-sign",
+  trigger: "convention.turn",
+  handler: ({ event, step }) => step.run("render-and-store", () => storeDocumentToSign(event.data.agreementId)),
 });

@@ -1,5 +1,6 @@
 import { askAmendmentSigner, tellAmendmentRefused, tellAmendmentSigned } from "@/lib/agreements/ask-amendment-signer";
 import { askSigner } from "@/lib/agreements/ask-signer";
+import { remindAmendmentSigners } from "@/lib/agreements/remind-amendment-signers";
 import { remindAgreementSigners } from "@/lib/agreements/remind-signers";
 import { tellRefusal } from "@/lib/agreements/tell-refusal";
 import { defineScheduledWorkflow, defineWorkflow } from "../workflow";
@@ -22,14 +23,19 @@ export const tellAgreementRefused = defineWorkflow({
 });
 
 /**
- * Every morning, the party each agreement waits for is reminded once the circuit's delay has
- * passed since they were asked or last reminded; each agreement is claimed in the transaction
- * that writes its reminder, so a retry or a second run the same day reminds no one twice.
+ * Every morning, the party each agreement, then each amendment, waits for is reminded once the
+ * circuit's delay has passed since they were asked or last reminded; each agreement or amendment
+ * is claimed in the transaction that writes its reminder, so a retry or a second run the same day
+ * reminds no one twice.
  */
 export const remindAgreementSignersDaily = defineScheduledWorkflow({
   id: "remind-agreement-signers",
   cron: "0 8 * * *",
-  handler: ({ step }) => step.run("remind", () => remindAgreementSigners()),
+  handler: async ({ step }) => {
+    const agreements = await step.run("remind", () => remindAgreementSigners());
+    const amendments = await step.run("remind-amendments", () => remindAmendmentSigners());
+    return { agreements: agreements.reminded, amendments: amendments.reminded };
+  },
 });
 
 /** The party whose turn it is to sign an amendment is asked: in the app and by e-mail, or by a link. */

@@ -1,5 +1,5 @@
 import type { ScheduledWorkflow, Workflow } from "../workflow";
-import { storeAmendedAgreementPdf, storeSignedAgreementPdf } from "./agreement-pdf";
+import { storeAgreementDocumentToSign, storeAmendedAgreementPdf, storeSignedAgreementPdf } from "./agreement-pdf";
 import {
   askAgreementSigner,
   askAmendmentSignerWorkflow,
@@ -46,6 +46,7 @@ import {
   tellDocumentValidated,
 } from "./document-workflows";
 import { pruneEventHistoryNightly } from "./prune-event-history";
+import { produceExport, purgeExpiredExportsNightly } from "./produce-export";
 import { readProfileImport } from "./profile-import";
 import { eraseDueAccountsNightly } from "./erase-accounts";
 import { savedSearchDigest } from "./saved-search-digest";
@@ -56,6 +57,7 @@ import { remindUnansweredApplicationsDaily } from "./unanswered-applications";
 /** Every event-driven workflow of the application, served to Inngest or run in-process. */
 export const workflows: Workflow[] = [
   sendEmail as Workflow,
+  produceExport as Workflow,
   certificateOnInternshipCompleted as Workflow,
   tellCertificateGenerated as Workflow,
   generatePromotionCertificates as Workflow,
@@ -74,6 +76,7 @@ export const workflows: Workflow[] = [
   tellAgreementRefused as Workflow,
   storeSignedAgreementPdf as Workflow,
   storeAmendedAgreementPdf as Workflow,
+  storeAgreementDocumentToSign as Workflow,
   askAmendmentSignerWorkflow as Workflow,
   tellAmendmentRefusedWorkflow as Workflow,
   tellAmendmentSignedWorkflow as Workflow,
@@ -100,6 +103,7 @@ export const scheduledWorkflows: ScheduledWorkflow[] = [
   emailDigestDaily,
   savedSearchDigest,
   pruneEventHistoryNightly,
+  purgeExpiredExportsNightly,
   purgeDeletedDocumentsNightly,
   eraseDueAccountsNightly,
   remindInterviews,

@@ -30,6 +30,7 @@ export const amendmentSelect = {
       signerEmail: true,
       status: true,
       askedAt: true,
+      lastRemindedAt: true,
       signedAt: true,
       method: true,
       documentSha256: true,
@@ -69,7 +70,7 @@ export function toAmendmentView(row: AmendmentRow, actor: Actor | null) {
     createdAt: row.createdAt,
     decidedAt: row.decidedAt,
     contentSha256: row.contentSha256,
-    waitingFor: turn ? { party: turn.party, since: turn.askedAt } : null,
+    waitingFor: turn ? { party: turn.party, since: turn.askedAt, lastRemindedAt: turn.lastRemindedAt } : null,
     steps: row.steps.map((step) => ({
       order: step.order,
       party: step.party,

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyUser } from "@/lib/notifications/notify-user";
 import { queueEmail } from "@/lib/notifications/queue-email";
 import { renderEmail } from "@/lib/notifications/templates/layout";
-import { codeDigest, codeExpiry, newSigningCode, SIGNING_CODE_HOURS } from "./signing-code";
+import { mailOneTimeLink, notifySignerAccount } from "./signer-messages";
 
 const stepSelect = {
   id: true,
@@ -44,35 +44,25 @@ type OutsideSigner = {
 
 /**
  * E-mails an outside signer a new single-use, short-lived link to the amendment, in the
- * agreement's language; any earlier link of theirs stops working.
+ * agreement's language (asked, reminded, or renewing an expired link); any earlier link of theirs
+ * stops working.
  */
-export async function mailAmendmentSigningLink(tx: Tx, step: OutsideSigner): Promise<void> {
+export async function mailAmendmentSigningLink(
+  tx: Tx,
+  step: OutsideSigner,
+  options: { reminder?: boolean } = {},
+): Promise<void> {
   const { agreement } = step.amendment;
-  const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
-  const code = newSigningCode();
-  await tx.agreementAmendmentStep.update({
-    where: { id: step.id },
-    data: { codeHash: codeDigest(code), codeExpiresAt: codeExpiry() },
+  await mailOneTimeLink(tx, {
+    email: step.signerEmail,
+    name: step.signerName,
+    language: agreement.language,
+    letter: options.reminder ? "amendmentReminder" : "amendmentTurn",
+    template: options.reminder ? "amendmentReminderLink" : "amendmentSigningLink",
+    values: { student: agreement.student.user.name, enterprise: agreement.enterprise.name },
+    path: (code) => `/sign/amendments/${code}`,
+    keep: (code) => tx.agreementAmendmentStep.update({ where: { id: step.id }, data: code }),
   });
-  const locale = agreement.language;
-  const t = translator(locale, "agreements.emails.amendmentTurn");
-  await queueEmail(
-    tx,
-    step.signerEmail,
-    renderEmail({
-      template: "amendmentSigningLink",
-      subject: t("subject", values),
-      greeting: translator(locale, "emails")(step.signerName ? "greetingNamed" : "greeting", {
-        name: step.signerName ?? "",
-      }),
-      paragraphs: [
-        t("body", values),
-        translator(locale, "agreements.emails.turn")("linkExpiry", { hours: SIGNING_CODE_HOURS }),
-      ],
-      action: { label: t("action"), url: `${env().APP_URL}/sign/amendments/${code}` },
-      footer: translator(locale, "emails")("footer"),
-    }),
-  );
 }
 
 /**
@@ -95,22 +85,13 @@ export async function askAmendmentSigner(stepId: string): Promise<{ asked: boole
       await mailAmendmentSigningLink(tx, { ...step, signerEmail: step.signerEmail });
       return { asked: true };
     }
-    const t = translator(step.signer.locale, "agreements.emails.amendmentTurn");
-    const link = `/agreements/${agreement.id}#amendments`;
-    await notifyUser(tx, step.signer, {
-      kind: "agreements",
-      title: t("subject", values),
-      body: t("body", values),
-      link,
+    await notifySignerAccount(tx, step.signer, {
+      name: step.signerName,
+      letter: "amendmentTurn",
+      template: "amendmentTurn",
+      values,
+      link: `/agreements/${agreement.id}#amendments`,
       data: { agreementId: agreement.id, amendmentId: step.amendment.id, stepId },
-      email: renderEmail({
-        template: "amendmentTurn",
-        subject: t("subject", values),
-        greeting: translator(step.signer.locale, "emails")("greetingNamed", { name: step.signerName ?? "" }),
-        paragraphs: [t("body", values)],
-        action: { label: t("action"), url: `${env().APP_URL}${link}` },
-        footer: translator(step.signer.locale, "emails")("footer"),
-      }),
     });
     return { asked: true };
   });

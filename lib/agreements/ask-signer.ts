@@ -1,10 +1,5 @@
 import { db, type Tx } from "@/lib/core/db";
-import { env } from "@/lib/core/env";
-import { translator } from "@/lib/core/translator";
-import { notifyUser } from "@/lib/notifications/notify-user";
-import { queueEmail } from "@/lib/notifications/queue-email";
-import { renderEmail } from "@/lib/notifications/templates/layout";
-import { codeDigest, codeExpiry, newSigningCode, SIGNING_CODE_HOURS } from "./signing-code";
+import { mailOneTimeLink, notifySignerAccount } from "./signer-messages";
 
 type AskedStep = {
   id: string;
@@ -27,28 +22,16 @@ type AskedStep = {
  * when an expired link asks for another.
  */
 export async function mailSigningLink(tx: Tx, step: AskedStep, options: { reminder?: boolean } = {}) {
-  const locale = step.agreement.language ?? "fr";
-  const code = newSigningCode();
-  await tx.agreementStep.update({
-    where: { id: step.id },
-    data: { codeHash: codeDigest(code), codeExpiresAt: codeExpiry() },
+  await mailOneTimeLink(tx, {
+    email: step.signerEmail!,
+    name: step.signerName,
+    language: step.agreement.language ?? "fr",
+    letter: options.reminder ? "reminder" : "turn",
+    template: options.reminder ? "agreementReminderLink" : "agreementSigningLink",
+    values: { student: step.agreement.student.user.name, enterprise: step.agreement.enterprise.name },
+    path: (code) => `/sign/${code}`,
+    keep: (code) => tx.agreementStep.update({ where: { id: step.id }, data: code }),
   });
-  const t = translator(locale, options.reminder ? "agreements.emails.reminder" : "agreements.emails.turn");
-  const values = { student: step.agreement.student.user.name, enterprise: step.agreement.enterprise.name };
-  await queueEmail(
-    tx,
-    step.signerEmail!,
-    renderEmail({
-      template: options.reminder ? "agreementReminderLink" : "agreementSigningLink",
-      subject: t("subject", values),
-      greeting: translator(locale, "emails")(step.signerName ? "greetingNamed" : "greeting", {
-        name: step.signerName ?? "",
-      }),
-      paragraphs: [t("body", values), t("linkExpiry", { hours: SIGNING_CODE_HOURS })],
-      action: { label: t("action"), url: `${env().APP_URL}/sign/${code}` },
-      footer: translator(locale, "emails")("footer"),
-    }),
-  );
 }
 
 const stepSelect = {
@@ -86,23 +69,14 @@ export async function askSigner(stepId: string): Promise<{ asked: boolean }> {
       if (step.signerEmail) await mailSigningLink(tx, step);
       return { asked: Boolean(step.signerEmail) };
     }
-    const t = translator(step.signer.locale, "agreements.emails.turn");
-    const values = { student: step.agreement.student.user.name, enterprise: step.agreement.enterprise.name };
     const link = `/agreements/${step.agreement.id}`;
-    await notifyUser(tx, step.signer, {
-      kind: "agreements",
-      title: t("subject", values),
-      body: t("body", values),
+    await notifySignerAccount(tx, step.signer, {
+      name: step.signerName,
+      letter: "turn",
+      template: "agreementTurn",
+      values: { student: step.agreement.student.user.name, enterprise: step.agreement.enterprise.name },
       link,
       data: { agreementId: step.agreement.id, stepId },
-      email: renderEmail({
-        template: "agreementTurn",
-        subject: t("subject", values),
-        greeting: translator(step.signer.locale, "emails")("greetingNamed", { name: step.signerName ?? "" }),
-        paragraphs: [t("body", values)],
-        action: { label: t("action"), url: `${env().APP_URL}${link}` },
-        footer: translator(step.signer.locale, "emails")("footer"),
-      }),
     });
     return { asked: true };
   });

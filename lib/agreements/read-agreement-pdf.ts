@@ -1,12 +1,14 @@
 import { db } from "@/lib/core/db";
 import { AppError, notFound } from "@/lib/core/errors";
 import { fileStorage } from "@/lib/core/storage";
+import { validate } from "@/lib/core/validation";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor } from "@/lib/identity/policy";
 import { renderAgreementPdf, sha256Hex } from "./agreement-pdf";
 import { agreementPdfData, type PdfVersion } from "./agreement-pdf-data";
 import { currentStep } from "./agreement-view";
 import { agreementScope } from "./policy";
+import { pdfQuerySchema } from "./schemas";
 import { codeDigest } from "./signing-code";
 
 export type AgreementPdfFile = { bytes: Uint8Array; fileName: string; sha256: string; version: PdfVersion };
@@ -68,4 +70,38 @@ export async function readAgreementPdfByCode(agreementId: string, code: string):
     throw new AppError("INVALID_TOKEN", "signingCodeInvalid");
   if (step.codeExpiresAt && step.codeExpiresAt < new Date()) throw new AppError("INVALID_TOKEN", "signingCodeExpired");
   return pdfOf(step.agreement.id, step.agreement.status, null);
+}
+
+/**
+ * The document a signature signed (`?signed=` its `documentSha256`), for the agreement's readers:
+ * the PDF to sign as stored when the agreement was submitted, the bytes whose SHA-256 it recorded.
+ * A hash no stored submission has (or a signature made before they were stored) is not found.
+ */
+export async function readSignedDocument(
+  actor: Actor | null,
+  agreementId: string,
+  input: unknown,
+): Promise<AgreementPdfFile> {
+  const me = requireActor(actor);
+  const { signed } = await validate(pdfQuerySchema, input);
+  const row = await db.agreement.findFirst({
+    where: { AND: [{ id: agreementId }, agreementScope(me)] },
+    select: { id: true, signingDocumentId: true },
+  });
+  if (!row) throw notFound("agreementNotFound");
+  const stored =
+    signed && row.signingDocumentId
+      ? await db.documentVersion.findFirst({
+          where: { documentId: row.signingDocumentId, sha256: signed },
+          select: { storageKey: true, sha256: true },
+        })
+      : null;
+  const bytes = stored && (await fileStorage().get(stored.storageKey));
+  if (!stored || !bytes) throw notFound("signedDocumentNotFound");
+  return {
+    bytes,
+    fileName: `agreement-${row.id}-${stored.sha256.slice(0, 12)}.pdf`,
+    sha256: stored.sha256,
+    version: "to-sign",
+  };
 }

@@ -1,15 +1,31 @@
 import { db, type Tx } from "@/lib/core/db";
-import { env } from "@/lib/core/env";
-import { translator } from "@/lib/core/translator";
-import { notifyUser } from "@/lib/notifications/notify-user";
-import { renderEmail } from "@/lib/notifications/templates/layout";
 import { mailSigningLink } from "./ask-signer";
 import { circuitFor } from "./circuit";
+import { notifySignerAccount } from "./signer-messages";
 
 const DAY_MS = 86_400_000;
 
 /** Midnight (UTC) of the day of `now`: an agreement is reminded at most once per such day. */
 export const dayStart = (now: Date) => new Date(now.toISOString().slice(0, 10));
+
+/**
+ * Whether the circuit's delay has passed since the party was asked or last reminded, counted in
+ * calendar days (UTC), so a daily run does not slip a day behind the hour they were asked.
+ */
+export function reminderDue(now: Date, askedAt: Date, lastRemindedAt: Date | null, days: number): boolean {
+  const last = new Date(Math.max(askedAt.getTime(), lastRemindedAt?.getTime() ?? 0));
+  return dayStart(now).getTime() - dayStart(last).getTime() >= days * DAY_MS;
+}
+
+/** The reminder delay of the circuit that applies, read once per university and department. */
+export function reminderDelays(): (universityId: string, departmentId: string | null) => Promise<number> {
+  const delays = new Map<string, number>();
+  return async (universityId, departmentId) => {
+    const key = `${universityId}:${departmentId}`;
+    if (!delays.has(key)) delays.set(key, (await circuitFor(db, universityId, departmentId)).reminderAfterDays);
+    return delays.get(key)!;
+  };
+}
 
 export type ReminderSkip = "notSigning" | "remindedToday" | "notAsked";
 
@@ -71,24 +87,13 @@ export async function remindTurn(
     await mailSigningLink(tx, asked, { reminder: true });
     return { reminded: true, stepId: turn.id };
   }
-  const locale = turn.signer.locale;
-  const t = translator(locale, "agreements.emails.reminder");
-  const values = { student: agreement.student.user.name, enterprise: agreement.enterprise.name };
-  const link = `/agreements/${agreement.id}`;
-  await notifyUser(tx, turn.signer, {
-    kind: "agreements",
-    title: t("subject", values),
-    body: t("body", values),
-    link,
+  await notifySignerAccount(tx, turn.signer, {
+    name: turn.signerName,
+    letter: "reminder",
+    template: "agreementReminder",
+    values: { student: agreement.student.user.name, enterprise: agreement.enterprise.name },
+    link: `/agreements/${agreement.id}`,
     data: { agreementId: agreement.id, stepId: turn.id, reminder: true },
-    email: renderEmail({
-      template: "agreementReminder",
-      subject: t("subject", values),
-      greeting: translator(locale, "emails")("greetingNamed", { name: turn.signerName ?? "" }),
-      paragraphs: [t("body", values)],
-      action: { label: t("action"), url: `${env().APP_URL}${link}` },
-      footer: translator(locale, "emails")("footer"),
-    }),
   });
   return { reminded: true, stepId: turn.id };
 }
@@ -110,19 +115,13 @@ export async function remindAgreementSigners(now = new Date()): Promise<{ remind
     orderBy: { submittedAt: "asc" },
     take: 5000,
   });
-  const delays = new Map<string, number>();
+  const delayOf = reminderDelays();
   let reminded = 0;
   for (const agreement of signing) {
     const turn = agreement.steps.find((s) => s.status !== "SIGNED");
     if (!turn?.askedAt || turn.status !== "PENDING") continue;
-    const departmentId = agreement.student.program?.departmentId ?? null;
-    const key = `${agreement.universityId}:${departmentId}`;
-    if (!delays.has(key)) {
-      delays.set(key, (await circuitFor(db, agreement.universityId, departmentId)).reminderAfterDays);
-    }
-    // Counted in calendar days (UTC), so a daily run does not slip a day behind the hour asked.
-    const last = new Date(Math.max(turn.askedAt.getTime(), turn.lastRemindedAt?.getTime() ?? 0));
-    if (dayStart(now).getTime() - dayStart(last).getTime() < delays.get(key)! * DAY_MS) continue;
+    const days = await delayOf(agreement.universityId, agreement.student.program?.departmentId ?? null);
+    if (!reminderDue(now, turn.askedAt, turn.lastRemindedAt, days)) continue;
     const outcome = await db.$transaction((tx) => remindTurn(tx, agreement.id, now));
     if (outcome.reminded) reminded += 1;
   }

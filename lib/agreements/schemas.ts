@@ -153,6 +153,11 @@ export const templateSchema = yup.object({
 });
 export type TemplateInput = yup.InferType<typeof templateSchema>;
 
+/** Removing a department's own circuit and articles: it then follows the university's. */
+export const departmentCircuitSchema = yup.object({
+  departmentId: yup.string().trim().required("required").max(40, tooLong),
+});
+
 export const BULK_REMINDERS_MAX = 200;
 
 /** POST /universities/{id}/conventions/reminders: the agreements of the board selected. */
@@ -219,4 +224,11 @@ export const paperSignatureSchema = yup.object({
 /** GET /agreements/{id}/pdf: an outside signer's e-mailed code, instead of a session. */
 export const pdfQuerySchema = yup.object({
   code: yup.string().trim().max(100, tooLong).optional(),
+  /** A signature's `documentSha256`: the document it signed, as stored when the agreement was submitted. */
+  signed: yup
+    .string()
+    .trim()
+    .lowercase()
+    .matches(/^[0-9a-f]{64}$/, { message: "sha256", excludeEmptyString: true })
+    .optional(),
 });

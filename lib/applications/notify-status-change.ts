@@ -72,6 +72,12 @@ export async function notifyStatusChange(changeId: string): Promise<{ notified: 
           url: `${env().APP_URL}${link}`,
         },
         footer: translator(student.locale, "emails")("footer"),
+        // Staff may reword it per language (admin e-mail templates); the decline's message stays after it.
+        editable: {
+          locale: student.locale,
+          values: { name: student.name, ...values },
+          extra: message ? [message] : [],
+        },
       }),
     });
     return { notified: 1 };

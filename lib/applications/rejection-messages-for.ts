@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { applicationScope, requireApplicationDecider } from "./policy";
 import { fillTemplate } from "./rejection-template-text";
 import { builtInTemplates, ownTemplate, templateSelect } from "./rejection-templates";
+import { authoredLanguage } from "@/lib/core/i18n-config";
 
 /**
  * The enterprise's templates filled in for one application it may decline: the student's name,
@@ -32,7 +33,11 @@ export async function rejectionMessagesFor(actor: Actor | null, applicationId: s
     enterpriseName: application.offer.enterprise.name,
   };
   return [...builtInTemplates(me.locale), ...own.map(ownTemplate)].map((template) => {
-    const text = user.locale === "en" ? (template.bodyEn ?? template.bodyFr) : (template.bodyFr ?? template.bodyEn);
+    // Written in French and English only: an Arabic reader gets the French (decision 0018).
+    const text =
+      authoredLanguage(user.locale) === "en"
+        ? (template.bodyEn ?? template.bodyFr)
+        : (template.bodyFr ?? template.bodyEn);
     return {
       id: template.id,
       name: template.name,

@@ -1,3 +1,4 @@
+import { asLocale, type Locale } from "@/lib/core/i18n-config";
 import { catalogues } from "@/lib/core/translator";
 import type { RejectionReason } from "@/lib/generated/prisma/enums";
 
@@ -24,8 +25,8 @@ const BUILT_IN: { key: "positionFilled" | "profileNotMatching" | "otherCandidate
  * read raw: their {variables} are ours, not ICU's). Named in the reader's language.
  */
 export function builtInTemplates(locale: string): TemplateView[] {
-  const texts = (lang: "fr" | "en") => catalogues[lang].evaluations.templates.builtIn;
-  const named = locale === "en" ? "en" : "fr";
+  const texts = (lang: Locale) => catalogues[lang].evaluations.templates.builtIn;
+  const named = asLocale(locale);
   return BUILT_IN.map(({ key, reason }) => ({
     id: `builtin-${key}`,
     name: texts(named)[key].name,

@@ -1,4 +1,5 @@
 import type { ProposedSearch } from "./recognise";
+import { formattingLocale } from "@/lib/core/i18n-config";
 
 /** A record an answer used, as a link. */
 export type Citation = { kind: string; id: string; title: string; url: string };
@@ -21,7 +22,7 @@ export type AssistantAnswer = {
 
 /** A short date in the answer's language (the panel shows the answer as text). */
 export const shortDate = (date: Date, locale: string, time = false) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "fr-FR", {
+  new Intl.DateTimeFormat(formattingLocale(locale), {
     day: "numeric",
     month: "long",
     year: "numeric",

@@ -116,7 +116,8 @@ export function period(list: string[], now: Date): Period | null {
   return { key: found.key, from, to };
 }
 
-const AMOUNT = /(\d{1,3}(?:[ .,\u202f]\d{3})+|\d+)(?:\s?(k))?(?:\s?(€|eur|euros?|\$|£|dh|dinars?|mad))?/g;
+const AMOUNT =
+  /(\d{1,3}(?:[ .,\u202f]\d{3})+|\d+)(?:\s?(k))?(?:\s?(€|eur|euros?|\$|£|dh|dinars?|mad|يورو|دينار|درهم|دولار))?/g;
 const MIN_WORDS = [
   "au moins",
   "minimum",
@@ -127,7 +128,7 @@ const MIN_WORDS = [
   "over",
   "above",
   "superieur*",
-  "على الاقل",
+  "علي الاقل",
   "اكثر من",
 ];
 const PAY_WORDS = [
@@ -212,6 +213,8 @@ const FIELD_WORDS: Record<OfferField, string[]> = {
     "fullstack",
     "برمجه",
     "مطور",
+    "تطوير",
+    "=ويب",
   ],
   "Data science": [
     "data",
@@ -225,7 +228,7 @@ const FIELD_WORDS: Record<OfferField, string[]> = {
     "ai",
     "بيانات",
   ],
-  Cybersecurity: ["cyber*", "securite informatique", "security", "pentest*", "امن"],
+  Cybersecurity: ["cyber*", "securite informatique", "security", "pentest*", "امن", "سيبراني*"],
   Design: ["design*", "ux", "ui", "graphi*", "تصميم"],
   Marketing: ["marketing", "digital marketing", "seo", "تسويق"],
   Finance: ["finance*", "financial", "comptab*", "accounting", "audit", "banque", "bank*", "ماليه"],
@@ -248,8 +251,9 @@ export function fields(list: string[]): { fields: OfferField[]; used: Set<number
     for (const keyword of [fold(field), ...FIELD_WORDS[field]]) {
       const at = findKeyword(list, keyword);
       if (at < 0) continue;
-      // Short words (ia, ux, rh, hr, pr, dev) only as they are, never as typos of something else.
-      if (keyword.length <= 3 && list[at] !== keyword) continue;
+      // Short words (ia, ux, rh, hr, pr, dev) only as they are, never as typos of something else
+      // (the Arabic article aside: "الامن" is "امن").
+      if (keyword.length <= 3 && list[at]!.replace(/^ال(?=\p{Script=Arabic}{2})/u, "") !== keyword) continue;
       if (!found.includes(field)) found.push(field);
       keyword.split(" ").forEach((_, j) => used.add(at + j));
     }
@@ -269,6 +273,12 @@ const CITY_ALIASES: Record<string, string[]> = {
   Tunis: ["تونس"],
   Algiers: ["alger", "الجزائر"],
   Berlin: ["برلين"],
+  Lille: ["ليل"],
+  Nantes: ["نانت"],
+  Bordeaux: ["بوردو"],
+  Grenoble: ["غرونوبل", "جرونوبل"],
+  Marseille: ["مرسيليا"],
+  Toulouse: ["تولوز"],
 };
 
 /** The cities a text names, by their stored name or an alias. */

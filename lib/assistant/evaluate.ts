@@ -9,6 +9,7 @@ import { recognise, type ProposedSearch } from "./recognise";
 export type EvalQuestion = {
   lang: string;
   text: string;
+  /** The intent a right answer recognises; null: the assistant must say it cannot answer. */
   intent: string | null;
   period?: string;
   offers?: string[];
@@ -29,7 +30,10 @@ const same = (a: readonly string[], b: readonly string[]) =>
 export function mistakes(role: Role, question: EvalQuestion): string[] {
   const got = recognise(question.text, role, vocabulary, new Date(vocabulary.now));
   const wrong: string[] = [];
-  if (got.intent !== question.intent) wrong.push(`intent ${got.intent} ≠ ${question.intent}`);
+  // null: the assistant must decline (not understood, or another role's question), never answer wrongly.
+  const declined = got.intent === null || !got.forRole;
+  if (question.intent === null ? !declined : got.intent !== question.intent || !got.forRole)
+    wrong.push(`intent ${got.intent}${got.forRole ? "" : " (declined)"} ≠ ${question.intent ?? "declined"}`);
   if (question.period && got.period?.key !== question.period)
     wrong.push(`period ${got.period?.key} ≠ ${question.period}`);
   if (question.offers && !same(got.offers, question.offers)) wrong.push(`offers ${got.offers} ≠ ${question.offers}`);

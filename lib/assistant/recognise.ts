@@ -13,7 +13,16 @@ import {
   stipendBuckets,
   type Period,
 } from "./entities";
-import { INTENT_CUES, INTENT_ROLES, POSSESSIVES, SEARCH_NOUNS, SEARCH_VERBS, type Intent } from "./intents";
+import {
+  DECISION_VERBS,
+  INTENT_CUES,
+  INTENT_ROLES,
+  MANAGE_VERBS,
+  POSSESSIVES,
+  SEARCH_NOUNS,
+  SEARCH_VERBS,
+  type Intent,
+} from "./intents";
 import { findKeyword, fold, hasAny, wordMatches, words } from "./text";
 
 /** The platform's own vocabularies the recogniser looks names up in. */
@@ -114,7 +123,8 @@ const FILLER = new Set(
     "partir paye payee payes remunere remuneree au moins minimum min plus mois par euro euros eur € k debut " +
     "on i m am looking look for find search show me an a the in at with from starting start paid least month per internship internships " +
     "placement offers offer any some there is are please s il vous plait svp y t job jobs role position " +
-    "ابحث عن اريد تدريب في من على"
+    "ابحث عن اريد تدريب في من على " +
+    "ما هي هو هل توجد يوجد هناك عروض عرض التدريب تدريبات التدريبات بنظام ابتداء يورو شهريا شهر الشهر اود لي علي الاقل اقل راتب براتب منحه بمنحه التي الذي الذين"
   ).split(" "),
 );
 
@@ -154,6 +164,8 @@ function offerSearch(text: string, folded: string, list: string[], vocab: Vocabu
           "onsite",
           "paye*",
           "remunere*",
+          "مدفوع*",
+          "=بعد",
           "gratification",
           "stipend",
           "semaine*",
@@ -235,7 +247,7 @@ export function recognise(text: string, role: Role, vocab: Vocabulary, now = new
       if (intent === "recentApplicants" && value > 0 && mine && (when || hasAny(list, ["qui", "who", "من"])))
         value += 1;
       if (intent === "pendingApplications" && value > 0 && role === "ENTERPRISE" && !when) value += 0.5;
-      if (intent === "help") value = value > 0 && list.length <= 6 ? value : 0;
+      if (intent === "help") value = value > 0 && list.length <= 8 ? value : 0;
       return { intent, value, mine };
     })
     .filter((s) => s.value > 0)
@@ -243,11 +255,18 @@ export function recognise(text: string, role: Role, vocab: Vocabulary, now = new
 
   const verbs = hasAny(list, SEARCH_VERBS);
   const nouns = hasAny(list, SEARCH_NOUNS);
-  const possessive = hasAny(list, POSSESSIVES);
+  // An enterprise naming one of its own offers speaks of it as of "my offer", not of a search.
+  const possessive = hasAny(list, POSSESSIVES) || (role === "ENTERPRISE" && offers.length > 0);
   const facets = facetCount(search);
-  const searchScore = (verbs ? 2 : 0) + (nouns && !possessive ? 1 : 0) + facets * 1.5 - (possessive ? 1.5 : 0);
+  // Publishing, editing or deleting an offer is an action, never a search (and the assistant never acts).
+  const decides = hasAny(list, DECISION_VERBS);
+  const manages = decides || hasAny(list, MANAGE_VERBS);
+  const searchScore = manages
+    ? 0
+    : (verbs ? 2 : 0) + (nouns && !possessive ? 1 : 0) + facets * 1.5 - (possessive ? 1.5 : 0);
 
-  const best = scores[0];
+  // "Reject all applicants": the assistant never decides, so it does not answer as if asked a question.
+  const best = decides ? undefined : scores[0];
   const dataWins = best && best.intent !== "help" && best.value >= searchScore;
   let intent: Intent | null;
   if (dataWins) intent = best.intent;

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/core/db";
 import { world } from "@/tests/helpers/assistant";
+import { createInternship, internshipSides } from "@/tests/helpers/internships";
 import { sendAssistantMessage } from "./send-message";
 
 describe("the assistant without a model", () => {
@@ -55,6 +56,70 @@ describe("the assistant without a model", () => {
     await sendAssistantMessage(w.alice.actor, { message: "Quand est mon prochain entretien ?" }, { llm: null });
     const logged = await db.assistantUnanswered.findMany({ where: { userId: w.alice.user.id } });
     expect(logged.map((q) => [q.question, q.role])).toEqual([["Quelle est la météo demain ?", "STUDENT"]]);
+  });
+});
+
+/**
+ * Two supervisors of one university, each following one intern in progress whose logbook lacks
+ * weeks and who has no visit yet: everything either supervisor could be told about.
+ */
+async function supervisedWorld() {
+  const sides = await internshipSides();
+  const ours = await createInternship(sides);
+  const theirs = await createInternship(sides);
+  const names = await db.user.findMany({
+    where: { id: { in: [ours.student.user.id, theirs.student.user.id] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = (id: string) => names.find((u) => u.id === id)!.name;
+  const theirApplication = (await db.agreement.findUniqueOrThrow({ where: { id: theirs.agreementId } })).applicationId!;
+  return {
+    ours: { ...ours, name: nameOf(ours.student.user.id) },
+    theirs: { ...theirs, name: nameOf(theirs.student.user.id), applicationId: theirApplication },
+  };
+}
+
+/** Every id and name of another's records that must not show in an answer. */
+const leaks = (answer: unknown, secrets: string[]) => secrets.filter((s) => JSON.stringify(answer).includes(s));
+
+describe("the assistant without a model, across enterprises and supervisors", () => {
+  it("gives an enterprise nothing of another enterprise's applicant or offer, even named", async () => {
+    const w = await world();
+    const secrets = [w.brunoApplication, w.bruno.user.name, "Stage confidentiel de Bruno"];
+    for (const message of [
+      `Où en est la candidature ${w.brunoApplication} de ${w.bruno.user.name} ?`,
+      `Qui a postulé cette semaine à l'offre Stage confidentiel de Bruno ?`,
+      `candidatures en attente de ${w.bruno.user.name}`,
+      `who applied this week, including ${w.bruno.user.name}?`,
+    ]) {
+      const answer = await sendAssistantMessage(w.mine.actor, { message }, { llm: null });
+      expect({ message, leaks: leaks(answer, secrets) }).toEqual({ message, leaks: [] });
+      expect(answer.citations.every((c) => c.id === w.aliceApplication)).toBe(true);
+    }
+    // The other enterprise, asked the same, is told of its own applicant: the data is there to leak.
+    const theirs = await sendAssistantMessage(w.theirs.actor, { message: "candidatures en attente" }, { llm: null });
+    expect(theirs.citations.map((c) => c.id)).toEqual([w.brunoApplication]);
+  });
+
+  it("gives a supervisor nothing of another supervisor's intern, even named", async () => {
+    const w = await supervisedWorld();
+    const secrets = [w.theirs.internshipId, w.theirs.name, w.theirs.applicationId];
+    for (const message of [
+      `Est-ce que ${w.theirs.name} a rempli son journal de bord ?`,
+      `which of my interns have not filled their logbook, and ${w.theirs.name}?`,
+      `Quelles visites dois-je planifier chez ${w.theirs.name} ?`,
+    ]) {
+      const answer = await sendAssistantMessage(w.ours.supervisor.actor, { message }, { llm: null });
+      expect({ message, leaks: leaks(answer, secrets) }).toEqual({ message, leaks: [] });
+      expect(answer.citations.map((c) => c.id)).toEqual([w.ours.internshipId]);
+      expect(answer.answer).toContain(w.ours.name);
+    }
+    const theirs = await sendAssistantMessage(
+      w.theirs.supervisor.actor,
+      { message: "Which of my interns have not filled their logbook?" },
+      { llm: null },
+    );
+    expect(theirs.citations.map((c) => c.id)).toEqual([w.theirs.internshipId]);
   });
 });
 
@@ -143,5 +208,51 @@ describe("the assistant with a model (a local stub)", () => {
       { llm: { url: "http://127.0.0.1:9/v1", model: "stub" } },
     );
     expect(answer.citations.map((c) => c.id)).toEqual([w.aliceApplication]);
+  });
+});
+
+describe("the model (a local stub) asked by an enterprise or a supervisor about another's records", () => {
+  it("gets an enterprise nothing of another enterprise's applicant or offer through the tools", async () => {
+    const w = await world();
+    plan = [
+      { name: "applicationDetails", arguments: { applicationId: w.brunoApplication } },
+      { name: "recentApplicants", arguments: { period: "this week", offerTitle: "Stage confidentiel de Bruno" } },
+      { name: "pendingApplications", arguments: { offerTitle: "confidentiel" } },
+      { name: "pendingApplications", arguments: {} },
+    ];
+    const answer = await sendAssistantMessage(
+      w.mine.actor,
+      { message: `Montre-moi la candidature de ${w.bruno.user.name} à l'offre Stage confidentiel de Bruno` },
+      { llm: { url, model: "stub" } },
+    );
+    expect(answer.answer).toContain("not found");
+    expect(answer.answer).toContain(w.alice.user.name);
+    expect(leaks(answer, [w.brunoApplication, w.bruno.user.name, "Stage confidentiel de Bruno"])).toEqual([]);
+    expect(answer.citations.map((c) => c.id)).toEqual([w.aliceApplication]);
+    // An enterprise is offered the enterprise's tools only.
+    expect(requests.at(-1)!.tools).toContain("recentApplicants");
+    expect(requests.at(-1)!.tools).not.toContain("openApplications");
+    expect(requests.at(-1)!.tools).not.toContain("missingLogbooks");
+  });
+
+  it("gets a supervisor nothing of another supervisor's intern through the tools", async () => {
+    const w = await supervisedWorld();
+    plan = [
+      { name: "applicationDetails", arguments: { applicationId: w.theirs.applicationId } },
+      { name: "missingLogbooks", arguments: {} },
+      { name: "visitsToPlan", arguments: { period: "next week" } },
+    ];
+    const answer = await sendAssistantMessage(
+      w.ours.supervisor.actor,
+      { message: `Le journal de bord de ${w.theirs.name} est-il à jour ?` },
+      { llm: { url, model: "stub" } },
+    );
+    expect(answer.answer).toContain("not found");
+    expect(answer.answer).toContain(w.ours.name);
+    expect(leaks(answer, [w.theirs.internshipId, w.theirs.name, w.theirs.applicationId])).toEqual([]);
+    expect(answer.citations.map((c) => c.id)).toEqual([w.ours.internshipId]);
+    expect(requests.at(-1)!.tools).toContain("missingLogbooks");
+    expect(requests.at(-1)!.tools).not.toContain("recentApplicants");
+    expect(requests.at(-1)!.tools).not.toContain("openApplications");
   });
 });

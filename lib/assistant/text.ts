@@ -1,6 +1,6 @@
 /**
  * Text helpers of the recogniser: one folded form for every comparison (lower case, no accents,
- * Arabic diacritics and tatweel removed, punctuation as spaces), and a cheap typo tolerance.
+ * Arabic diacritics and tatweel removed, Arabic-Indic digits as 0-9, punctuation as spaces), and a cheap typo tolerance.
  */
 export function fold(text: string): string {
   return text
@@ -11,6 +11,7 @@ export function fold(text: string): string {
     .replace(/[أإآ]/g, "ا")
     .replace(/ة/g, "ه")
     .replace(/ى/g, "ي")
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf))
     .replace(/['’`]/g, " ")
     .replace(/[^\p{L}\p{N}€$£+#.,\s-]/gu, " ")
     .replace(/\s+/g, " ")

@@ -13,6 +13,7 @@ import { readCappedText } from "./read-body";
 import { consume } from "./rate-limit";
 import { withRequestContext } from "./request-context";
 import { clientIp } from "./request-info";
+import { inRequestSpan } from "./telemetry";
 
 export type ApiContext<P> = {
   request: Request;
@@ -46,7 +47,7 @@ export function apiRoute<P = Record<string, never>>(
   handler: (context: ApiContext<P>) => Promise<unknown>,
   options: Options = {},
 ) {
-  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+  const answer = async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     const started = performance.now();
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
     const ip = clientIp(request.headers);
@@ -111,6 +112,7 @@ export function apiRoute<P = Record<string, never>>(
     afterResponse(() => kickRelay());
     return response;
   };
+  return (request: Request, route: { params: Promise<P> }) => inRequestSpan(request, () => answer(request, route));
 }
 
 export const noContent = () => new Response(null, { status: 204 });

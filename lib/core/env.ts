@@ -16,6 +16,14 @@ const schema = yup.object({
   DATABASE_URL: yup
     .string()
     .required("DATABASE_URL is missing: start the app with `npm run dev` or `npm start`, which provide one"),
+  // The database pool of each instance (decision 0019): connections at most (1 per serverless function
+  // instance, behind a pooler such as PgBouncer or Neon's), how long a request waits for one before a
+  // 503 with Retry-After, a statement's longest run (0: no limit), and the limits of a transaction.
+  DATABASE_POOL_MAX: yup.number().integer().min(1).max(500).default(10),
+  DATABASE_POOL_TIMEOUT_MS: yup.number().integer().min(100).default(10_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: yup.number().integer().min(0).default(30_000),
+  DATABASE_TRANSACTION_MAX_WAIT_MS: yup.number().integer().min(100).default(5_000),
+  DATABASE_TRANSACTION_TIMEOUT_MS: yup.number().integer().min(100).default(10_000),
   APP_URL: yup
     .string()
     .default("http://localhost:3000")
@@ -77,6 +85,17 @@ const schema = yup.object({
   ASSISTANT_LLM_KEY: optional(),
   // The bearer token Prometheus sends to /api/metrics; without it the route answers 404.
   METRICS_TOKEN: optional(),
+  // OpenTelemetry: traces go to this OTLP/HTTP collector (e.g. http://collector:4318) when set, else nowhere.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional().test(
+    "url",
+    "OTEL_EXPORTER_OTLP_ENDPOINT must be an absolute http(s) URL",
+    (v) => v === undefined || /^https?:\/\/[^/]+/.test(v),
+  ),
+  // "http/protobuf" (the OTLP default) or "http/json".
+  OTEL_EXPORTER_OTLP_PROTOCOL: yup.string().oneOf(["http/protobuf", "http/json"]).default("http/protobuf"),
+  // Extra headers for the collector (an API key…), as "key=value,key2=value2".
+  OTEL_EXPORTER_OTLP_HEADERS: optional(),
+  OTEL_SERVICE_NAME: yup.string().default("stagiaire"),
 });
 
 export type Env = yup.InferType<typeof schema>;
@@ -102,6 +121,16 @@ const serviceSchema = schema.pick(["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "
  * client when the module loads, including during `next build`, where no database or secret exists.
  */
 export const inngestEnv = () => serviceSchema.validateSync(process.env, { stripUnknown: true });
+
+const telemetrySchema = schema.pick([
+  "OTEL_EXPORTER_OTLP_ENDPOINT",
+  "OTEL_EXPORTER_OTLP_PROTOCOL",
+  "OTEL_EXPORTER_OTLP_HEADERS",
+  "OTEL_SERVICE_NAME",
+]);
+
+/** The OpenTelemetry settings alone: the start-up hook reads them before anything else is validated. */
+export const telemetryEnv = () => telemetrySchema.validateSync(process.env, { stripUnknown: true });
 
 /** Workflows go to Inngest when it is configured, else to the in-process runner. */
 export const inngestConfigured = () => Boolean(inngestEnv().INNGEST_EVENT_KEY || inngestEnv().INNGEST_DEV);

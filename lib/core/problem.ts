@@ -1,3 +1,4 @@
+import { isDatabaseBusy } from "./database-busy";
 import { AppError, type ErrorCode } from "./errors";
 import { fieldMessage } from "./field-message";
 
@@ -14,6 +15,9 @@ const STATUS: Record<ErrorCode, number> = {
   TOTP_REQUIRED: 401,
   TOTP_ENROLMENT_REQUIRED: 403,
 };
+
+/** When a saturated database is worth asking again. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
 
 export const problemType = (code: string) => `https://stagiaire.app/problems/${code.toLowerCase().replace(/_/g, "-")}`;
 
@@ -50,6 +54,17 @@ export function problemResponse(error: unknown, requestId: string): Response {
         }),
       },
       retryAfterSeconds ? { "retry-after": String(retryAfterSeconds) } : {},
+    );
+  }
+  if (isDatabaseBusy(error)) {
+    return problem(
+      503,
+      {
+        type: problemType("UNAVAILABLE"),
+        title: "The service is busy. Try again in a moment.",
+        instance: requestId,
+      },
+      { "retry-after": String(BUSY_RETRY_AFTER_SECONDS) },
     );
   }
   return problem(500, {

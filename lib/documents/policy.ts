@@ -13,7 +13,7 @@ const KEPT_KINDS: DocumentKind[] = ["AGREEMENT", "ATTESTATION", "CERTIFICATE"];
 /**
  * Documents the actor may read: logos are public; otherwise the owner, the owner's enterprise for
  * its documents, the parties of an internship for the documents attached to it (the supervisor
- * reviews them), enterprises that received an application with a student's CV, and system admins.
+ * reviews them) and to its logbook weeks, enterprises that received an application with a student's CV, and system admins.
  * Anything else reads as not found, so ids cannot be probed.
  */
 export function readableDocument(actor: Actor | null): Prisma.DocumentWhereInput {
@@ -21,6 +21,7 @@ export function readableDocument(actor: Actor | null): Prisma.DocumentWhereInput
   if (actor.role === "SYSTEM_ADMIN") return { deletedAt: null };
   const rules: Prisma.DocumentWhereInput[] = [{ kind: "LOGO" }, { ownerId: actor.userId }];
   rules.push({ internshipId: { not: null }, internship: internshipScope(actor) });
+  rules.push({ activityId: { not: null }, activity: { internship: internshipScope(actor) } });
   if (actor.enterprise) {
     rules.push({ enterpriseId: actor.enterprise.id });
     rules.push({

@@ -16,11 +16,28 @@ type Target = {
   enterpriseId?: string;
   internshipId?: string;
   verificationId?: string;
+  /** The logbook week it is attached to (the caller checked the week is the owner's). */
+  activityId?: string;
   /** A new version of this document instead of a new document (the caller checked ownership). */
   documentId?: string;
   /** Issued by the platform (certificates): no document.uploaded, nothing to acknowledge or review. */
   generated?: boolean;
 };
+
+/**
+ * Checks a file against its kind's rules (not empty, not too large, its type read from the bytes)
+ * and returns the sniffed type; a caller storing several files checks them all first.
+ */
+export async function checkUpload(kind: DocumentKind, file: UploadedFile): Promise<string> {
+  const rules = UPLOAD_RULES[kind];
+  const tooLarge = { key: "fileTooLarge", values: { megabytes: rules.maxBytes / 1024 / 1024 } } as const;
+  const wrongType = { key: "fileType", values: { types: rules.label } } as const;
+  if (file.bytes.byteLength === 0) throw invalid({ file: field("fileEmpty") }, "fileEmpty");
+  if (file.bytes.byteLength > rules.maxBytes) throw invalid({ file: tooLarge }, tooLarge);
+  const sniffed = await fileTypeFromBuffer(file.bytes);
+  if (!sniffed || !rules.types.includes(sniffed.mime)) throw invalid({ file: wrongType }, wrongType);
+  return sniffed.mime;
+}
 
 /**
  * Checks a file against its kind's rules, stores it, and records the document (or its next
@@ -32,16 +49,9 @@ export async function storeDocument(
   file: UploadedFile,
   then?: (tx: Tx, ids: { documentId: string; versionId: string }) => Promise<void>,
 ): Promise<{ documentId: string; versionId: string }> {
-  const rules = UPLOAD_RULES[target.kind];
-  const tooLarge = { key: "fileTooLarge", values: { megabytes: rules.maxBytes / 1024 / 1024 } } as const;
-  const wrongType = { key: "fileType", values: { types: rules.label } } as const;
-  if (file.bytes.byteLength === 0) throw invalid({ file: field("fileEmpty") }, "fileEmpty");
-  if (file.bytes.byteLength > rules.maxBytes) throw invalid({ file: tooLarge }, tooLarge);
-  const sniffed = await fileTypeFromBuffer(file.bytes);
-  if (!sniffed || !rules.types.includes(sniffed.mime)) throw invalid({ file: wrongType }, wrongType);
-
+  const contentType = await checkUpload(target.kind, file);
   const fileName = file.fileName.replace(/[^\p{L}\p{N}._ -]+/gu, "_").slice(0, 150) || "document";
-  const { storageKey } = await fileStorage().put({ bytes: file.bytes, fileName, contentType: sniffed.mime });
+  const { storageKey } = await fileStorage().put({ bytes: file.bytes, fileName, contentType });
   try {
     return await db.$transaction(async (tx) => {
       const documentId =
@@ -55,6 +65,7 @@ export async function storeDocument(
               enterpriseId: target.enterpriseId,
               internshipId: target.internshipId,
               verificationId: target.verificationId,
+              activityId: target.activityId,
             },
           })
         ).id;
@@ -65,7 +76,7 @@ export async function storeDocument(
           version: (previous._max.version ?? 0) + 1,
           storageKey,
           fileName,
-          contentType: sniffed.mime,
+          contentType,
           size: file.bytes.byteLength,
           sha256: createHash("sha256").update(file.bytes).digest("hex"),
           uploadedById: target.ownerId,

@@ -35,5 +35,7 @@ export function accountEmail(
     paragraphs: [t(`${kind}.body`, input.values), t(`${kind}.expiry`)],
     action: { label: t(`${kind}.action`), url },
     footer: t("footer"),
+    // Staff may reword it per language (admin e-mail templates) with these variables.
+    editable: { locale: input.locale, values: { name: input.name ?? "", ...input.values } },
   });
 }

@@ -1,5 +1,6 @@
 import * as yup from "yup";
 import { tooLong, tooShort } from "@/lib/core/limit-messages";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/core/i18n-config";
 
 /** Validation shared by the forms and the server; messages are i18n keys resolved by the form. */
 export const emailField = () => yup.string().trim().lowercase().required("required").email("email").max(254, tooLong);
@@ -29,7 +30,7 @@ export const registerSchema = yup.object({
       then: (s) => s.required("required").min(2, tooShort),
       otherwise: (s) => s.strip(),
     }),
-  locale: yup.string().oneOf(["fr", "en", "ar"]).default("fr"),
+  locale: yup.string().oneOf(LOCALES).default(DEFAULT_LOCALE),
 });
 export type RegisterInput = yup.InferType<typeof registerSchema>;
 
@@ -71,7 +72,7 @@ export const acceptInvitationSchema = yup.object({
 
 export const updateAccountSchema = yup.object({
   name: yup.string().trim().required("required").min(2, tooShort).max(120, tooLong),
-  locale: yup.string().oneOf(["fr", "en"], "required").required("required"),
+  locale: yup.string().oneOf(LOCALES, "required").required("required"),
 });
 export type UpdateAccountInput = yup.InferType<typeof updateAccountSchema>;
 

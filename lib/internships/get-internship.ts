@@ -1,5 +1,6 @@
 import { db } from "@/lib/core/db";
 import type { Actor } from "@/lib/identity/actor";
+import { attachmentSelect, attachmentView } from "./activity-attachments";
 import { attendanceTotals } from "./attendance-totals";
 import { issueViewSelect } from "./issue-view";
 import { ownInternship } from "./own-internship";
@@ -10,7 +11,7 @@ const person = { select: { name: true, email: true } } as const;
 
 /**
  * The one page of an internship for each of its parties: status and dates, who is who, the
- * logbook with its comments and missing weeks, the attendance and its totals, the issues, the
+ * logbook with its comments, attached files and missing weeks, the attendance and its totals, the issues, the
  * certificates; and what the caller may do (`can`). Another's internship reads as unknown.
  */
 export async function getInternship(actor: Actor | null, internshipId: string) {
@@ -43,6 +44,7 @@ export async function getInternship(actor: Actor | null, internshipId: string) {
           learnings: true,
           hours: true,
           updatedAt: true,
+          attachments: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: attachmentSelect },
           comments: {
             orderBy: { createdAt: "asc" },
             select: { id: true, authorRole: true, body: true, createdAt: true, author: { select: { name: true } } },
@@ -82,8 +84,9 @@ export async function getInternship(actor: Actor | null, internshipId: string) {
     party,
     can: allowedActions(party),
     logbook: {
-      weeks: row.activities.map(({ comments, ...week }) => ({
+      weeks: row.activities.map(({ comments, attachments, ...week }) => ({
         ...week,
+        attachments: attachments.map(attachmentView),
         comments: comments.map(({ author, ...c }) => ({ ...c, authorName: author?.name ?? null })),
       })),
       // An internship ended early misses no week after its end.

@@ -22,6 +22,8 @@ export const ISSUE_TITLE_MAX = 160;
 export const ISSUE_DESCRIPTION_MAX = 4000;
 export const RESOLUTION_MAX = 2000;
 export const TERMINATION_REASON_MAX = 2000;
+/** Files a logbook week may carry (LOGBOOK_ATTACHMENT, 5 MB each). */
+export const LOGBOOK_ATTACHMENTS_MAX = 3;
 
 export const INTERNSHIP_STATUSES = [
   "PLANNED",

@@ -1,5 +1,6 @@
 import { env } from "@/lib/core/env";
 import { notFound } from "@/lib/core/errors";
+import { LOCALES } from "@/lib/core/i18n-config";
 import { translator } from "@/lib/core/translator";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
 import { renderBranded } from "./templates/render-branded";
@@ -7,7 +8,7 @@ import { unsubscribePageUrl, unsubscribeToken } from "./unsubscribe-token";
 
 export type EmailPreview = { id: string; locale: string; subject: string; html: string; text: string };
 
-const LOCALES = ["fr", "en"] as const;
+// Every language of the UI, Arabic (right to left) included.
 
 /**
  * Every notification e-mail laid out as sent (one per kind, the digest), in each language, with

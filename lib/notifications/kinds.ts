@@ -46,6 +46,8 @@ export const NOTIFICATION_KINDS = {
   },
   /** A student: an imported offer they saved closed (its posting is gone or expired) or changed. */
   savedOffers: { roles: ["STUDENT"], channels: ["inApp", "email", "push"] },
+  /** Whoever asked for a large export (the audit log…): its file is ready to download. */
+  exports: { roles: ["UNIVERSITY_ADMIN", "SYSTEM_ADMIN"], channels: ["inApp", "email"] },
   /** A message from the staff of a university or the platform to a group (POST /notifications/send). */
   staffMessages: {
     roles: ["STUDENT", "ENTERPRISE", "UNIVERSITY_SUPERVISOR", "UNIVERSITY_ADMIN"],

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/core/db";
 import { recordEvent } from "@/lib/core/outbox";
 import { translator } from "@/lib/core/translator";
+import { applyEmailWording } from "./apply-email-wording";
 import type { NotificationKind } from "./kinds";
 import { renderBranded } from "./templates/render-branded";
 import type { RenderedEmail } from "./templates/layout";
@@ -25,12 +26,17 @@ export type QueueOptions = {
 export async function queueEmail(
   tx: Tx,
   to: string,
-  email: RenderedEmail,
+  given: RenderedEmail,
   options: QueueOptions = {},
 ): Promise<string> {
+  // The staff's wording of this e-mail in its language, when they wrote one.
+  const email = await applyEmailWording(tx, given);
   const { userId, kind } = options;
   const locale =
-    options.locale ?? (await tx.user.findUnique({ where: { email: to }, select: { locale: true } }))?.locale ?? "fr";
+    options.locale ??
+    email.editable?.locale ??
+    (await tx.user.findUnique({ where: { email: to }, select: { locale: true } }))?.locale ??
+    "fr";
   let { html, text } = email;
   let headers: Record<string, string> | undefined;
   if (email.content) {

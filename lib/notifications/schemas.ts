@@ -1,7 +1,10 @@
 import * as yup from "yup";
 import { tooLarge, tooLong, tooMany, tooShort, tooSmall } from "@/lib/core/limit-messages";
 import type { DigestFrequency } from "@/lib/generated/prisma/enums";
+import { LOCALES, type Locale } from "@/lib/core/i18n-config";
+import { EMAIL_TEMPLATE_KEYS, templateDefinition, variableList, type EmailTemplateKey } from "./email-templates";
 import { NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { formatMessage, messageVariables } from "./template-variables";
 
 const minuteOfDay = yup
   .number()
@@ -117,3 +120,59 @@ export const staffMessageSchema = yup.object({
     .optional(),
 });
 export type StaffMessageInput = yup.InferType<typeof staffMessageSchema>;
+
+/**
+ * A staff wording of an e-mail in one language: only the e-mail's own {variables}, braces that pair up,
+ * and the variables it must name (subject or body) — each refusal names the variable and what is available.
+ */
+function checkWording(this: yup.TestContext, value: string | undefined, own: "subject" | "body") {
+  const definition = templateDefinition(String(this.parent?.key ?? ""));
+  if (!definition || !value) return true;
+  const names = messageVariables(value);
+  const syntax = { key: "emailTemplateSyntax", values: { example: "{name}" } };
+  if (!names) return this.createError({ message: syntax });
+  const available = variableList(definition);
+  const unknown = [...names].find((name) => !Object.hasOwn(definition.variables, name));
+  if (unknown)
+    return this.createError({ message: { key: "emailVariableUnknown", values: { name: `{${unknown}}`, available } } });
+  try {
+    formatMessage(String(this.parent.locale ?? "fr"), value, definition.variables);
+  } catch {
+    return this.createError({ message: syntax });
+  }
+  if (own === "body") {
+    const named = new Set([...names, ...(messageVariables(String(this.parent.subject ?? "")) ?? [])]);
+    const missing = definition.required.find((name) => !named.has(name));
+    if (missing)
+      return this.createError({ message: { key: "emailVariableMissing", values: { name: `{${missing}}` } } });
+  }
+  return true;
+}
+
+export const emailTemplateSchema = yup.object({
+  key: yup.string<EmailTemplateKey>().oneOf(EMAIL_TEMPLATE_KEYS, "choice").required("required"),
+  locale: yup.string<Locale>().oneOf(LOCALES, "choice").required("required"),
+  subject: yup
+    .string()
+    .trim()
+    .max(200, tooLong)
+    .required("required")
+    .test("variables", "emailTemplateSyntax", function (value) {
+      return checkWording.call(this, value, "subject");
+    }),
+  body: yup
+    .string()
+    .trim()
+    .max(5000, tooLong)
+    .required("required")
+    .test("variables", "emailTemplateSyntax", function (value) {
+      return checkWording.call(this, value, "body");
+    }),
+});
+export type EmailTemplateInput = yup.InferType<typeof emailTemplateSchema>;
+
+/** Which wording to put back to the catalogue's default. */
+export const emailTemplateRefSchema = yup.object({
+  key: yup.string<EmailTemplateKey>().oneOf(EMAIL_TEMPLATE_KEYS, "choice").required("required"),
+  locale: yup.string<Locale>().oneOf(LOCALES, "choice").required("required"),
+});

@@ -33,8 +33,9 @@ const name = (facet: string) => raw(`"${facet}"`);
 const ok = (facet: string) => raw(`"ok_${facet}"`);
 
 /**
- * The total and the facet counts, as two statements to run side by side: one pass over the
- * matches for the single-valued facets and the total (grouping sets), one for the skills.
+ * The total and the facet counts, as one statement (an array of one, for callers that run them
+ * side by side): one read of the matches, grouped for the single-valued facets and the total
+ * (grouping sets) and for the skills.
  *
  * Each facet is counted under all the OTHER active filters (the usual faceted-search rule): the
  * counts of `remote` ignore the `remote` filter itself, so a visitor sees how many offers every
@@ -61,9 +62,19 @@ export function summarySql(
   const flags = active.map(({ facet, condition }) => sql`${passes(condition)} as ${ok(facet)}`);
   // With a single filter every row fails at most once already.
   const where = active.length > 1 ? sql`${failures} <= 1` : sql`true`;
-  // Estimates read only the offers of the first slots (searchSample, a hash of the id).
-  const matched = (columns: Prisma.Sql[]) =>
-    matchingOffers(join([...columns, sql`${failures} as failures`, ...flags]), words, where, { parsed, sampleSlots });
+  // Estimates read only the offers of the first slots (searchSample, a hash of the id). The
+  // matches are read once (materialised) for both groupings: the heap reads are the cost.
+  const matched = matchingOffers(
+    join([
+      ...SINGLE.map((facet) => sql`${DIMENSIONS[facet]} as ${name(facet)}`),
+      sql`o."searchSkills" as skills`,
+      sql`${failures} as failures`,
+      ...flags,
+    ]),
+    words,
+    where,
+    { parsed, sampleSlots },
+  );
   const isActive = (facet: SearchFacet) => active.some((a) => a.facet === facet);
   const countFor = (facet: SearchFacet) =>
     isActive(facet)
@@ -84,17 +95,17 @@ export function summarySql(
         " ",
       )}
         else count(*) filter (where failures = 0) end as count
-    from (${matched(SINGLE.map((facet) => sql`${DIMENSIONS[facet]} as ${name(facet)}`))}) m
+    from m
     group by grouping sets (${join(
       SINGLE.map((f) => sql`(${name(f)})`),
       ", ",
     )}, ())`;
   const skills = sql`
     select 'skills' as facet, skill as value, ${countFor("skills")} as count
-    from (select unnest(m.skills) as skill, m.* from (${matched([sql`o."searchSkills" as skills`])}) m) s
+    from (select unnest(m.skills) as skill, m.* from m) s
     group by skill`;
   const selected = SEARCH_FACETS.flatMap((facet) => query[facet].map((value) => `${facet}:${value}`));
-  return [single, skills].map((counts) => topValues(counts, selected));
+  return [topValues(sql`with m as materialized (${matched}) ${single} union all ${skills}`, selected)];
 }
 
 /** The most frequent values of each facet, the selected ones and the total, with the names of ids. */

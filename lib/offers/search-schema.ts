@@ -73,6 +73,16 @@ export const offerSearchSchema = yup.object({
 });
 export type OfferSearchQuery = yup.InferType<typeof offerSearchSchema>;
 
+/** What a suggestion of the search field stands for. */
+export const SUGGESTION_KINDS = ["title", "skill", "city", "enterprise"] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+/** GET /api/v1/offers/suggest: what the visitor has typed so far, and how many suggestions at most. */
+export const offerSuggestSchema = yup.object({
+  q: yup.string().trim().max(100, tooLong).default(""),
+  limit: yup.number().typeError("integer").integer("integer").min(1, tooSmall).max(20, tooLarge).default(8),
+});
+
 /** The part of a query that a saved search keeps: the words and the filters, not the page. */
 export type SearchCriteria = Omit<OfferSearchQuery, "cursor" | "limit" | "sort">;
 

@@ -2,6 +2,7 @@ import type { EnterpriseDashboard } from "./get-enterprise-dashboard";
 import type { UniversityDashboard } from "./get-university-dashboard";
 import type { EnterpriseTable, UniversityTable } from "./schemas";
 import { WAIT_BUCKETS } from "./schemas";
+import { authoredLanguage } from "@/lib/core/i18n-config";
 
 /** A cell: a value shown as is, or a message key of the `dashboards` namespace to translate. */
 export type Cell = string | number | null | { t: string };
@@ -66,7 +67,7 @@ export function universityTable(dashboard: UniversityDashboard, table: Universit
         columns: ["form", "criterion", "average", "answers"],
         rows: dashboard.evaluations.map((r) => [
           { t: `forms.${r.formKind}` },
-          locale === "en" ? r.label.en : r.label.fr,
+          r.label[authoredLanguage(locale)],
           r.average,
           r.answers,
         ]),

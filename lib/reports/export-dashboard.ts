@@ -6,18 +6,33 @@ import { getEnterpriseDashboard } from "./get-enterprise-dashboard";
 import { getUniversityDashboard } from "./get-university-dashboard";
 import { enterpriseExportSchema, universityExportSchema, type EnterpriseTable, type UniversityTable } from "./schemas";
 
-export type DashboardExport = { filename: string; header: string[]; rows: (string | number | null)[][] };
+export type DashboardExport = {
+  /** The file's name without its extension: the same table is offered as CSV and as XLSX. */
+  name: string;
+  header: string[];
+  /** Each column's spreadsheet number format, where it has one (rates as percentages). */
+  formats: (string | undefined)[];
+  rows: (string | number | null)[][];
+};
 
-/** A table with its texts in the caller's language, ready to be written as CSV. */
+/** Columns holding a share between 0 and 1. */
+const RATE_COLUMNS = new Set(["rate", "acceptedRate"]);
+
+/** A table with its texts in the caller's language, ready to be written as CSV or XLSX. */
 function translated(table: Table, locale: string, name: string): DashboardExport {
   const t = translator(locale, "dashboards");
   const text = (cell: Cell) => (cell !== null && typeof cell === "object" ? t(cell.t) : cell);
   return {
-    filename: `${name}.csv`,
+    name,
     header: table.columns.map((column) => t(`columns.${column}`)),
+    formats: table.columns.map((column) => (RATE_COLUMNS.has(column) ? "0.0%" : undefined)),
     rows: table.rows.map((row) => row.map(text)),
   };
 }
+
+/** The export's columns for the spreadsheet writer. */
+export const xlsxColumns = (file: DashboardExport) =>
+  file.header.map((header, index) => ({ header, format: file.formats[index] }));
 
 /** One table of a university dashboard, with the same filters and the same checks as the dashboard. */
 export async function exportUniversityDashboard(

@@ -65,3 +65,21 @@ export const WAIT_BUCKETS = [
   { key: "14to29", from: 14, to: 30 },
   { key: "30plus", from: 30, to: null },
 ] as const;
+
+/** Exports with more rows than this are produced in the background, with progress, then offered for download. */
+export const EXPORT_QUEUE_THRESHOLD = 5000;
+/** How long a background export's file can be downloaded. */
+export const EXPORT_TTL_DAYS = 7;
+export const EXPORT_KINDS = ["audit"] as const;
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+
+/** Asking for an export: which list, in which format, with the list's filters (checked by the list itself). */
+export const requestExportSchema = yup.object({
+  kind: yup.string().oneOf(EXPORT_KINDS, "choice").required("required"),
+  format: yup.string().oneOf(EXPORT_FORMATS, "choice").default("csv"),
+  // Kept as sent (texts): the list validates them, and again when the file is written.
+  filters: yup
+    .mixed<Record<string, unknown>>()
+    .test("object", "wrongType", (v) => v === undefined || (typeof v === "object" && v !== null && !Array.isArray(v)))
+    .default(() => ({})),
+});

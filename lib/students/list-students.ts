@@ -1,31 +1,25 @@
 import { db } from "@/lib/core/db";
 import { pageArgs, toPage } from "@/lib/core/pagination";
 import { validate } from "@/lib/core/validation";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/identity/actor";
 import { requireActor } from "@/lib/identity/policy";
 import { studentScope } from "./policy";
+import { profileFilters } from "./profile-filters";
+import { searchStudentProfiles } from "./search-student-profiles";
 import { studentListSchema } from "./schemas";
 
 /**
- * Students the actor may see, newest first: their university's, their interns, all for admins;
- * enterprises see only profiles made visible to them, without e-mail or phone (never listed).
+ * Students the actor may see, newest first: their university's, their interns, all for admins,
+ * narrowed by the talent filters; enterprises get the talent search (visible profiles, no contact).
  */
 export async function listStudents(actor: Actor | null, input: unknown = {}) {
   const me = requireActor(actor);
-  const { q, ...page } = await validate(studentListSchema, input);
-  const search: Prisma.StudentWhereInput = q
-    ? {
-        OR: [
-          { user: { name: { contains: q, mode: "insensitive" } } },
-          { headline: { contains: q, mode: "insensitive" } },
-        ],
-      }
-    : {};
+  if (me.role === "ENTERPRISE") return searchStudentProfiles(me, input);
+  const filters = await validate(studentListSchema, input);
   const rows = await db.student.findMany({
-    where: { AND: [studentScope(me), search] },
+    where: { AND: [studentScope(me), profileFilters(filters)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    ...pageArgs(page),
+    ...pageArgs(filters),
     select: {
       id: true,
       headline: true,
@@ -38,12 +32,12 @@ export async function listStudents(actor: Actor | null, input: unknown = {}) {
       skills: { select: { skill: { select: { name: true } } }, orderBy: { skill: { name: "asc" } } },
     },
   });
-  const full = me.role !== "ENTERPRISE";
   const items = rows.map(({ user, skills, visibleToEnterprises, ...row }) => ({
     ...row,
     name: user.name,
     skills: skills.map((s) => s.skill.name),
-    ...(full ? { email: user.email, visibleToEnterprises } : {}),
+    email: user.email,
+    visibleToEnterprises,
   }));
-  return toPage(items, page.limit);
+  return toPage(items, filters.limit);
 }

@@ -3,6 +3,7 @@ import { calendarDate, isValidDate } from "@/lib/core/dates";
 import { pageSchema } from "@/lib/core/pagination";
 import { CURRENCIES, OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
 import { skillList } from "@/lib/skills/schemas";
+import { PROGRAM_LEVELS } from "@/lib/universities/schemas";
 import { clearableText, tooLarge, tooLong, tooMany, tooSmall } from "@/lib/core/limit-messages";
 
 const optionalDate = () =>
@@ -110,5 +111,34 @@ export const preferencesSchema = yup.object({
 });
 export type PreferencesInput = yup.InferType<typeof preferencesSchema>;
 
-/** GET /students: `q` searches names and headlines. */
-export const studentListSchema = pageSchema.shape({ q: yup.string().trim().max(100, tooLong).optional() });
+/** Skills as a list or a comma-separated string (`?skills=React,SQL`), distinct, blanks dropped. */
+const skillFilter = yup
+  .array(yup.string().trim().required("required").max(60, tooLong))
+  .max(10, tooMany)
+  .default([])
+  .transform((_value, original: unknown) =>
+    distinct(
+      (original == null ? [] : Array.isArray(original) ? original : String(original).split(","))
+        .map((v: unknown) => String(v).trim())
+        .filter((v: string) => v !== ""),
+    ),
+  );
+const emptyToUndefined = (value: unknown, original: unknown) => (original === "" ? undefined : value);
+
+/**
+ * GET /students: `q` searches names and headlines; the filters narrow by skills (all of them),
+ * field of study or wished field, program level, city or wished place, and availability (a
+ * wished period overlapping `availableFrom`–`availableTo`).
+ */
+export const studentListSchema = pageSchema.shape({
+  q: yup.string().trim().max(100, tooLong).optional(),
+  skills: skillFilter,
+  field: yup.string().oneOf(OFFER_FIELDS, "choice").optional().transform(emptyToUndefined),
+  level: yup.string().oneOf(PROGRAM_LEVELS, "choice").optional().transform(emptyToUndefined),
+  city: yup.string().trim().max(80, tooLong).optional(),
+  availableFrom: optionalDate(),
+  availableTo: optionalDate().when("availableFrom", ([from], schema) =>
+    isValidDate(from) ? schema.min(from, "endBeforeStart") : schema,
+  ),
+});
+export type StudentListInput = yup.InferType<typeof studentListSchema>;

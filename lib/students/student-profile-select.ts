@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { preferenceSelect, toPreferences } from "./preferences";
+import { publicName } from "./public-name";
 
 /** Everything a profile shows; `toStudentProfile` decides what each reader gets of it. */
 export const studentProfileSelect = {
@@ -38,12 +39,13 @@ type Row = Prisma.StudentGetPayload<{ select: typeof studentProfileSelect }>;
 
 /**
  * The profile as a reader sees it. `full` is for the student, their university and admins;
- * enterprises get the public part only: no contact details, number, preferences or CV.
+ * enterprises get the public part only: no contact details, number, preferences or CV, and the
+ * first name with the last name's initial (the full name comes with an application).
  */
 export function toStudentProfile(row: Row, full: boolean) {
   const publicPart = {
     id: row.id,
-    name: row.user.name,
+    name: full ? row.user.name : publicName(row.user.name),
     headline: row.headline,
     bio: row.bio,
     city: row.city,

@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { cpus, loadavg } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { connectionFields } from "../../lib/core/database-url";
@@ -70,6 +71,8 @@ const id = rows[0].id as string;
 
 type Figures = { rps: number; p50: number; p97_5: number; p99: number; errors: number; non2xx: number };
 async function load(target: string): Promise<Figures> {
+  // A fresh server compiles and loads its route modules on first use: warm both sides first.
+  await autocannon({ url: target, connections: CONNECTIONS, amount: 20 * CONNECTIONS });
   const result = await autocannon({ url: target, connections: CONNECTIONS, duration: SECONDS });
   return {
     rps: result.requests.average,
@@ -96,7 +99,14 @@ async function serverTiming(target: string): Promise<string> {
 
 const row = (name: string, f: Figures) =>
   `${name.padEnd(26)} ${f.rps.toFixed(0).padStart(7)} ${String(f.p50).padStart(6)} ${String(f.p97_5).padStart(6)} ${String(f.p99).padStart(6)} ${String(f.errors + f.non2xx).padStart(6)}`;
-console.log(`${CONNECTIONS} connections, ${SECONDS} s each; ${API} against a bare node:http + pg server\n`);
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+console.log(
+  `${CONNECTIONS} connections, ${SECONDS} s each (after a warm-up); ${API} against a bare node:http + pg server; ` +
+    `${cpus().length} CPUs, load average ${loadAverage()}\n`,
+);
 console.log(
   `${"".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p97.5".padStart(6)} ${"p99".padStart(6)} ${"errors".padStart(6)}`,
 );
@@ -112,6 +122,7 @@ for (const [name, apiPath, barePath] of [
     `  API / bare: ${((100 * apiFigures.rps) / bareFigures.rps).toFixed(0)}% of the throughput; ${await serverTiming(`${API}${apiPath}`)}\n`,
   );
 }
+console.log(`load average at the end: ${loadAverage()}`);
 bare.close();
 await pool.end();
 process.exit(0);

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
@@ -25,14 +26,24 @@ test("a system admin reads the audit log on a phone, filters it, opens a change 
   await expect(page.locator("details[open]").first().locator("dl, p").last()).toBeVisible();
   expect(await fitsTheScreen(page)).toBe(true);
 
-  const href = await page.getByRole("link", { name: "Exporter en CSV" }).getAttribute("href");
-  expect(href).toContain("action=agreement");
-  const csv = await page.request.get(href!);
-  expect(csv.status()).toBe(200);
-  expect(csv.headers()["content-type"]).toContain("text/csv");
-  const lines = (await csv.text()).trimEnd().split("\r\n");
+  // A small CSV downloads at once, with the filters.
+  const direct = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Exporter les entrées filtrées en CSV" }).click();
+  const csvFile = await direct;
+  expect(csvFile.url()).toContain("action=agreement");
+  const lines = (await readFile((await csvFile.path())!, "utf8")).trimEnd().split("\r\n");
   expect(lines[0]).toContain("Quand,Qui,E-mail,Action");
   expect(lines.length).toBeGreaterThan(1);
+
+  // An XLSX is written in the background: its progress shows, then its download link.
+  await page.getByRole("button", { name: "Exporter les entrées filtrées en classeur Excel (XLSX)" }).click();
+  await expect(page.getByRole("progressbar", { name: "Avancement de l’export" })).toBeVisible();
+  const ready = page.getByRole("link", { name: /^Télécharger audit-.*\.xlsx$/ });
+  await expect(ready).toBeVisible({ timeout: 20_000 });
+  const xlsx = await page.request.get((await ready.getAttribute("href"))!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect(await fitsTheScreen(page)).toBe(true);
 
   await page.getByLabel("Action (ex. agreement.signed ou agreement)").fill("nothing.ever");
   await page.getByRole("button", { name: "Filtrer", exact: true }).click();

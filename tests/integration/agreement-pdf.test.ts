@@ -170,8 +170,9 @@ describe("the PDF the parties sign", () => {
     await storeSignedAgreementPdf.handler({ event: event as never, step });
     await storeSignedAgreementPdf.handler({ event: event as never, step });
     await settleWorkflows();
+    // The signed PDF (the document to sign, stored at submission, is another one).
     const documents = await db.document.findMany({
-      where: { kind: "AGREEMENT", ownerId: w.student.user.id },
+      where: { kind: "AGREEMENT", ownerId: w.student.user.id, signingOf: null },
       include: { versions: true },
     });
     expect(documents).toHaveLength(1);
@@ -209,8 +210,10 @@ describe("the PDF the parties sign", () => {
     const otherId = await drafted(other);
     expect((await readPdf(otherId, {}, `?code=${code}`)).status).toBe(400);
     expect((await readPdf(id, {}, "?code=not-a-code")).status).toBe(400);
-    // The GETs wrote nothing.
-    expect(await db.document.count({ where: { kind: "AGREEMENT", ownerId: w.student.user.id } })).toBe(0);
+    // The GETs wrote nothing (the document to sign was stored at submission).
+    expect(await db.document.count({ where: { kind: "AGREEMENT", ownerId: w.student.user.id, signingOf: null } })).toBe(
+      0,
+    );
   });
 });
 
@@ -302,6 +305,7 @@ describe("paper signatures", () => {
       code: "CONFLICT",
     });
     await submit(id, w.student.headers);
+    await settleWorkflows(); // the document to sign is stored once submitted
     const counts = async () => [
       await db.document.count(),
       await db.agreementStep.count({ where: { status: "SIGNED" } }),

@@ -10,6 +10,7 @@ import { db } from "@/lib/core/db";
 import type { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/translator";
 import { agreementWorld } from "@/tests/helpers/agreements";
+import { settleWorkflows } from "@/tests/helpers/applications";
 import { callRoute } from "@/tests/helpers/call-route";
 import { PASSWORD } from "@/tests/helpers/users";
 
@@ -131,6 +132,7 @@ describe("signing what one read", () => {
 describe("what a refused signature costs", () => {
   it("renders no PDF for a caller out of turn, with a wrong code or a stale hash", async () => {
     const w = await world();
+    await settleWorkflows(); // the document to sign is stored (rendered) once submitted
     forgetRenderings();
     rendered.count = 0;
     const outOfTurn = await sign(w.id, w.enterprise.headers);

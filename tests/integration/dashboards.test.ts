@@ -3,9 +3,12 @@ import { db } from "@/lib/core/db";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { getEnterpriseDashboard } from "@/lib/reports/get-enterprise-dashboard";
 import { getUniversityDashboard } from "@/lib/reports/get-university-dashboard";
+import ExcelJS from "exceljs";
 import { GET as enterpriseExport } from "@/app/api/v1/enterprises/[id]/dashboard/export.csv/route";
+import { GET as enterpriseXlsx } from "@/app/api/v1/enterprises/[id]/dashboard/export.xlsx/route";
 import { GET as enterpriseRoute } from "@/app/api/v1/enterprises/[id]/dashboard/route";
 import { GET as universityExport } from "@/app/api/v1/universities/[id]/dashboard/export.csv/route";
+import { GET as universityXlsx } from "@/app/api/v1/universities/[id]/dashboard/export.xlsx/route";
 import { GET as universityRoute } from "@/app/api/v1/universities/[id]/dashboard/route";
 import { actorOf, bearer, memberOf, offerOf } from "@/tests/helpers/applications";
 import { rowCounts } from "@/tests/helpers/row-counts";
@@ -475,6 +478,59 @@ describe("dashboard exports", () => {
       "Formation,Année d’études,Étudiants,Placés,Taux de placement",
     );
     expect((await call(universityExport, ids.U, vAdmin, "table=placement")).status).toBe(404);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+/** Opens an XLSX answer with exceljs and gives its first sheet's cells (values as exceljs reads them). */
+async function sheetOf(route: Route, id: string, user: { id: string; role: string }, query: string) {
+  await db.rateLimit.deleteMany();
+  const headers = { "x-forwarded-for": "203.0.113.12", ...(await bearer(user)) };
+  const response = await route(new Request(`http://localhost:3000/api/v1/x/${id}/dashboard?${query}`, { headers }), {
+    params: Promise.resolve({ id }),
+  });
+  expect(response.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { response, sheet, rows };
+}
+
+describe("dashboard exports as XLSX", () => {
+  it("holds the CSV's filtered rows, numbers as numbers and rates as percentages", async () => {
+    const { response, sheet, rows } = await sheetOf(universityXlsx, ids.U, uAdmin, `table=placement&program=${ids.MI}`);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("content-disposition")).toContain("university-placement.xlsx");
+    expect(sheet.name).toBe("university-placement");
+    expect(rows).toEqual([
+      ["Formation", "Année d’études", "Étudiants", "Placés", "Taux de placement"],
+      ["Master Info", 1, 2, 2, 1],
+      ["Master Info", 2, 1, 0, 0],
+    ]);
+    expect(sheet.getCell("E2").numFmt).toBe("0.0%");
+    expect(sheet.getCell("C2").numFmt ?? "General").not.toContain("%");
+  });
+
+  it("exports an enterprise's table in its member's language", async () => {
+    const { rows } = await sheetOf(enterpriseXlsx, ids.E1, e1Admin, "table=schools");
+    expect(rows).toEqual([
+      ["School", "Applications", "Students"],
+      ["Université U", 4, 4],
+      ["Université V", 1, 1],
+    ]);
+  });
+
+  it("refuses an unknown table and another university, writing nothing", async () => {
+    const before = await rowCounts();
+    const bad = await call(universityXlsx, ids.U, uAdmin, "table=students");
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain("application/problem+json");
+    expect((await call(universityXlsx, ids.U, vAdmin, "table=placement")).status).toBe(404);
+    expect((await call(enterpriseXlsx, ids.E1, e2Admin, "table=schools")).status).toBe(404);
     expect(await rowCounts()).toEqual(before);
   });
 });

@@ -198,6 +198,12 @@ export const API_ACCESS: Record<string, ApiRule> = {
     other: ["systemAdmin"],
     refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
   },
+  "GET /enterprises/{id}/dashboard/export.xlsx": {
+    target: "enterprise",
+    own: MEMBERS,
+    other: ["systemAdmin"],
+    refused: { default: 403, anonymous: 401, ...each(MEMBERS, 404) },
+  },
   "POST /enterprises/{id}/verify": {
     target: "pendingVerification",
     other: ["systemAdmin"],
@@ -208,6 +214,7 @@ export const API_ACCESS: Record<string, ApiRule> = {
   // Offers: visible ones for everyone, drafts for their enterprise; written by its admins and recruiters.
   "GET /offers": { target: "none", allowed: EVERYONE },
   "GET /offers/search": { target: "none", allowed: EVERYONE },
+  "GET /offers/suggest": { target: "none", allowed: EVERYONE },
   "POST /offers": {
     target: "none",
     allowed: OFFER_MANAGERS,
@@ -251,6 +258,10 @@ export const API_ACCESS: Record<string, ApiRule> = {
     refused: { default: 403, anonymous: 401, universityAdmin: 404 },
   },
   "GET /universities/{id}/dashboard/export.csv": {
+    ...UNIVERSITY_ADMIN_ONLY,
+    refused: { default: 403, anonymous: 401, universityAdmin: 404 },
+  },
+  "GET /universities/{id}/dashboard/export.xlsx": {
     ...UNIVERSITY_ADMIN_ONLY,
     refused: { default: 403, anonymous: 401, universityAdmin: 404 },
   },
@@ -486,6 +497,12 @@ export const API_ACCESS: Record<string, ApiRule> = {
   "GET /notifications/unread-count": { target: "self", own: SIGNED_IN, refused: 401 },
   // The assistant: anyone signed in, about their own records; conversations are one's own.
   "POST /assistant/messages": { target: "self", own: SIGNED_IN, refused: 401, body: bodies.assistantMessage },
+  "GET /assistant/conversations": { target: "self", own: SIGNED_IN, refused: 401 },
+  "GET /assistant/conversations/{id}": {
+    target: "freshConversation",
+    own: SIGNED_IN,
+    refused: { default: 404, anonymous: 401 },
+  },
   "DELETE /assistant/conversations/{id}": {
     target: "freshConversation",
     own: SIGNED_IN,
@@ -493,6 +510,9 @@ export const API_ACCESS: Record<string, ApiRule> = {
   },
   "GET /notifications/user/{userId}": OWN_USER_ONLY,
   "PATCH /notifications/user/{userId}/read": OWN_USER_ONLY,
+  // A background export: its requester follows it and downloads its file; anyone else reads "not found".
+  "GET /exports/{id}": { target: "freshExport", own: SIGNED_IN, refused: { default: 404, anonymous: 401 } },
+  "GET /exports/{id}/download": { target: "freshExport", own: SIGNED_IN, refused: { default: 404, anonymous: 401 } },
   "PATCH /notifications/{id}/read": {
     target: "freshNotification",
     own: SIGNED_IN,
@@ -583,6 +603,12 @@ export const API_ACCESS: Record<string, ApiRule> = {
     own: STUDENTS,
     refused: { ...INTERNSHIP_REFUSED, ...enterpriseOwn(403), ...staffOwn(403) },
     body: bodies.logbookWeek,
+  },
+  "POST /internships/{id}/activities/{weekId}/attachments": {
+    target: "freshActivity",
+    own: STUDENTS,
+    refused: { ...INTERNSHIP_REFUSED, ...enterpriseOwn(403), ...staffOwn(403) },
+    body: bodies.logbookAttachment,
   },
   "POST /internships/{id}/activities/{weekId}/comments": {
     target: "freshActivity",

@@ -16,6 +16,7 @@ import {
 import { answersOf, bodies, type BodyContext } from "./bodies";
 import { db } from "@/lib/core/db";
 import { issueGuestLink } from "@/lib/identity/guest-link";
+import { defaultWording } from "@/lib/notifications/default-email-wording";
 import { digest, newToken } from "@/lib/identity/secure-token";
 import { importSourceOf } from "./import-rows";
 import { activeInternshipOf } from "./internship-rows";
@@ -178,6 +179,20 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
       en: [{ title: "Purpose", body: "The internship has an educational purpose." }],
     }),
   },
+  // A department's own circuit and articles, removed: a fresh department with its own circuit each time.
+  "(app)/agreements/actions#removeCircuitOverride": {
+    target: "university",
+    own: ["universityAdmin"],
+    other: ["systemAdmin"],
+    refused: REFUSED,
+    input: async ({ target }) => {
+      const departmentId = await departmentOf(target.id);
+      await db.agreementCircuit.create({
+        data: { universityId: target.id, departmentId, steps: { create: [{ order: 1, party: "STUDENT" }] } },
+      });
+      return { universityId: target.id, departmentId };
+    },
+  },
   // A paper signature's scan: the university's admins (and system admins), for the party at its turn.
   "(app)/agreements/actions#signOnPaper": {
     target: "freshSigningAgreement",
@@ -277,6 +292,14 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     input: ({ target }) => ({ enterpriseId: target.id, decision: "VERIFY" }),
   },
 
+  // Asking for an export of the audit log: its readers (a small one is a direct link, nothing written).
+  "(app)/exports/actions#requestExportAction": {
+    target: "none",
+    allowed: ["systemAdmin", "universityAdmin"],
+    refused: REFUSED,
+    input: () => ({ kind: "audit", format: "csv", filters: { action: "nothing.like.this" } }),
+  },
+
   // A system admin's actions on accounts; everyone else is refused.
   // The health page's "Retry now": system admins only, on a fresh failed event each call (removed after).
   "(app)/admin/health/actions#retryEventAction": {
@@ -296,6 +319,37 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
         })
       ).id,
     after: () => db.outboxEvent.deleteMany({ where: { data: { equals: { userId: "nobody" } } } }),
+  },
+  // The wording of the platform's e-mails: system admins only. The wording written is the default one (an
+  // e-mail sent meanwhile reads the same), removed after an allowed call; the preview writes nothing.
+  "(app)/admin/email-templates/actions#saveEmailWording": {
+    target: "none",
+    allowed: ["systemAdmin"],
+    refused: REFUSED,
+    input: () => ({ key: "applicationUNDER_REVIEW", locale: "ar", ...defaultWording("applicationUNDER_REVIEW", "ar") }),
+    after: () => db.notificationTemplate.deleteMany({ where: { key: "applicationUNDER_REVIEW", locale: "ar" } }),
+  },
+  "(app)/admin/email-templates/actions#previewEmailWording": {
+    target: "none",
+    allowed: ["systemAdmin"],
+    refused: REFUSED,
+    input: () => ({ key: "verifyEmail", locale: "en", ...defaultWording("verifyEmail", "en") }),
+  },
+  "(app)/admin/email-templates/actions#resetEmailWording": {
+    target: "none",
+    allowed: ["systemAdmin"],
+    refused: REFUSED,
+    input: async () => {
+      const key = "applicationUNDER_REVIEW";
+      const wording = defaultWording(key, "ar");
+      await db.notificationTemplate.upsert({
+        where: { key_locale_channel: { key, locale: "ar", channel: "EMAIL" } },
+        create: { key, locale: "ar", channel: "EMAIL", ...wording },
+        update: wording,
+      });
+      return { key, locale: "ar" };
+    },
+    after: () => db.notificationTemplate.deleteMany({ where: { key: "applicationUNDER_REVIEW", locale: "ar" } }),
   },
   "(app)/admin/users/actions#disableUser": {
     target: "freshUser",
@@ -901,6 +955,12 @@ export const ACTION_ACCESS: Record<string, ActionRule> = {
     own: STUDENTS,
     refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF]) },
     input: ({ target }) => ({ id: target.id, values: bodies.logbookWeek() }),
+  },
+  "(app)/internships/actions#attachLogbookFiles": {
+    target: "freshActivity",
+    own: STUDENTS,
+    refused: { ...INTERNSHIP_REFUSED, ...internshipOwn(["enterpriseAdmin", "tutor", "otherEnterprise", ...STAFF]) },
+    input: (context) => bodies.logbookAttachment(context) as FormData,
   },
   "(app)/internships/actions#commentLogbookWeek": {
     target: "freshActivity",

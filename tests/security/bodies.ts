@@ -182,6 +182,8 @@ export const bodies = {
   },
   evaluationLink: () => ({ kind: "TUTOR_FINAL" }),
   finalReport: () => file("file", PDF, "rapport.pdf", "application/pdf"),
+  logbookAttachment: ({ target }: BodyContext) =>
+    file("files", PDF, "semaine.pdf", "application/pdf", { internshipId: target.id!, activityId: target.weekId! }),
   internshipDocument: ({ target }: BodyContext) =>
     file("file", PDF, "assurance.pdf", "application/pdf", { internshipId: target.id!, kind: "INSURANCE_CERTIFICATE" }),
   documentDecision: () => ({ decision: "REJECTED", reason: "Attestation illisible" }),

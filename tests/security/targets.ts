@@ -1,6 +1,7 @@
 import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
 import { renewCalendarFeed } from "@/lib/calendar/renew-calendar-feed";
 import { db } from "@/lib/core/db";
+import { fileStorage } from "@/lib/core/storage";
 import { loadActor } from "@/lib/identity/actor";
 import { ACTORS, HOME, OTHER_SIDE, type ActorName, type Side } from "./actors";
 import { amendmentOf, validatedAgreementOf } from "./agreement-rows";
@@ -104,7 +105,8 @@ export type TargetKind =
   | "freshImportSource"
   | "freshImportRun"
   | "freshCalendarFeed"
-  | "freshProposal";
+  | "freshProposal"
+  | "freshExport";
 
 /** Named values of a target: path parameters and action inputs pick what they need. */
 export type Target = Record<string, string>;
@@ -115,6 +117,31 @@ type Resolver = {
   /** A user's own row rather than a side's: every signed-in actor has one. */
   perUser?: boolean;
 };
+
+/** A ready export of `userId`'s, its file stored as the workflow would have. */
+async function readyExportOf(userId: string): Promise<string> {
+  const { storageKey } = await fileStorage().put({
+    bytes: new TextEncoder().encode("When\r\n"),
+    fileName: "audit.csv",
+    contentType: "text/csv; charset=utf-8",
+  });
+  const job = await db.exportJob.create({
+    data: {
+      requestedById: userId,
+      kind: "AUDIT_LOG",
+      format: "CSV",
+      filters: {},
+      locale: "fr",
+      status: "READY",
+      rowsTotal: 0,
+      fileName: "audit.csv",
+      storageKey,
+      completedAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return job.id;
+}
 
 const BOTH: Side[] = ["A", "B"];
 const ALL: Side[] = ["A", "B", "C"];
@@ -183,6 +210,12 @@ const RESOLVERS: Record<Exclude<TargetKind, "none" | "self">, Resolver> = {
     sides: ALL,
     perUser: true,
     resolve: async (w, s, cell) => ({ id: await notificationOf(userOf(w, s, cell)) }),
+  },
+  // A ready background export (its file stored) of the caller's own, or the other side's student's.
+  freshExport: {
+    sides: ALL,
+    perUser: true,
+    resolve: async (w, s, cell) => ({ id: await readyExportOf(userOf(w, s, cell)) }),
   },
   // An assistant conversation of the caller's own (or the other side's student's).
   freshConversation: {

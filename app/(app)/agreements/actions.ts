@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { draftAgreement } from "@/lib/agreements/draft-agreement";
 import { proposeAmendment } from "@/lib/agreements/propose-amendment";
 import { remindAgreements } from "@/lib/agreements/remind-agreements";
+import { removeDepartmentCircuit } from "@/lib/agreements/remove-department-circuit";
 import { refuseAmendment, signAmendment } from "@/lib/agreements/sign-amendment";
 import { recordPaperSignature } from "@/lib/agreements/record-paper-signature";
 import { refuseAgreement } from "@/lib/agreements/refuse-agreement";
@@ -99,6 +100,14 @@ export const saveTemplate = serverAction(
   async (input: { universityId: string; departmentId?: string | null; fr: unknown; en: unknown }, actor) => {
     const { universityId, ...rest } = input;
     return saveAgreementTemplate(actor, String(universityId), rest);
+  },
+);
+
+/** A department's own circuit and articles are removed: it follows the university's again. */
+export const removeCircuitOverride = serverAction(
+  async (input: { universityId: string; departmentId: string }, actor) => {
+    const { universityId, ...rest } = input;
+    return removeDepartmentCircuit(actor, String(universityId), rest);
   },
 );
 

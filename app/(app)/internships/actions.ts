@@ -1,5 +1,8 @@
 "use server";
 import { serverAction } from "@/lib/core/server-action";
+import type { UploadedFile } from "@/lib/documents/store-document";
+import { uploadedFile } from "@/lib/documents/uploaded-file";
+import { attachActivityFiles } from "@/lib/internships/attach-activity-files";
 import { changeInternshipStatus } from "@/lib/internships/change-internship-status";
 import { commentActivity } from "@/lib/internships/comment-activity";
 import { raiseIssue } from "@/lib/internships/raise-issue";
@@ -21,6 +24,22 @@ export const saveLogbookWeek = serverAction(async (input: { id: string; values: 
   const { created, ...week } = await saveActivity(actor, text(id), values);
   return { id: week.id, created };
 });
+
+/** The student attaches files to a week: `internshipId`, `activityId` and up to three `files`. */
+export const attachLogbookFiles = serverAction(
+  async (form: FormData, actor) => {
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
+    const files = (await Promise.all(form.getAll("files").map(uploadedFile))).filter(
+      (file): file is UploadedFile => file !== null,
+    );
+    const { attachments } = await attachActivityFiles(actor, text("internshipId"), text("activityId"), files);
+    return { added: files.length, total: attachments.length };
+  },
+  { input: "form", rateLimit: { name: "logbook-attachments", points: 30, seconds: 3600 } },
+);
 
 /** The tutor or the supervisor comments on a week. */
 export const commentLogbookWeek = serverAction(async (input: { id: string; weekId: string; body: string }, actor) => {

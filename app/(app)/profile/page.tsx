@@ -16,6 +16,7 @@ import { TotpSettings } from "@/components/identity/totp-settings";
 import { PushSettingsCard } from "@/components/notifications/push-settings-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
+import { asLocale } from "@/lib/core/i18n-config";
 import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
 import { describeAccount } from "@/lib/identity/describe-account";
 import { listSessions } from "@/lib/identity/list-sessions";
@@ -63,7 +64,7 @@ export default async function ProfilePage() {
         </Card>
         <Card>
           <CardContent>
-            <AccountForm defaults={{ name: account.name, locale: account.locale === "en" ? "en" : "fr" }} />
+            <AccountForm defaults={{ name: account.name, locale: asLocale(account.locale) }} />
           </CardContent>
         </Card>
         <PushSettingsCard />

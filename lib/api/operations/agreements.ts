@@ -69,7 +69,7 @@ const amendment = object({
   createdAt: string({ format: "date-time" }),
   decidedAt: date(),
   contentSha256: nullable(string()),
-  waitingFor: nullable(object({ party: party(), since: date() })),
+  waitingFor: nullable(object({ party: party(), since: date(), lastRemindedAt: date() })),
   steps: array(
     object({
       order: integer({ minimum: 1 }),
@@ -210,13 +210,13 @@ export const agreementsOperations: ApiOperation[] = [
     path: "/agreements/{id}/pdf",
     summary: "The agreement as a PDF",
     description:
-      "For its student, enterprise, university, supervisor and signers; an outside signer passes the `code` of their e-mailed link instead of signing in (valid only at their turn). A draft gives a preview marked as such; while it is being signed, the exact document every party signs, whose SHA-256 (header `x-content-sha256`) is the agreement's `contentSha256` and each signature's `documentSha256`; once validated, the signed PDF stored by the workflow (every signature with its time and method), its SHA-256 as recorded. The same agreement always gives the same bytes.",
+      "For its student, enterprise, university, supervisor and signers; an outside signer passes the `code` of their e-mailed link instead of signing in (valid only at their turn). A draft gives a preview marked as such; while it is being signed, the exact document every party signs, whose SHA-256 (header `x-content-sha256`) is the agreement's `contentSha256` and each signature's `documentSha256`; once validated, the signed PDF stored by the workflow (every signature with its time and method), its SHA-256 as recorded. The same agreement always gives the same bytes. With `signed` (a signature's `documentSha256`), the document that signature signed, as stored when the agreement was submitted (404 when no stored submission has that hash).",
     tags,
     auth: true,
     query: pdfQuerySchema,
     responses: {
       200: { description: "application/pdf." },
-      400: { description: "The `code` is unknown, used or expired." },
+      400: { description: "The `code` is unknown, used or expired, or `signed` is not a SHA-256." },
       401: { description: "Neither a session nor a `code`." },
       ...unknown,
     },

@@ -1,6 +1,6 @@
 import { assistantMessageSchema } from "@/lib/assistant/schemas";
 import { OFFER_FIELDS, REMOTE_MODES } from "@/lib/offers/offer-options";
-import { array, boolean, object, string, type ApiOperation } from "../operation";
+import { array, boolean, integer, listOf, object, string, type ApiOperation } from "../operation";
 
 const tags = ["assistant"];
 const strings = array(string());
@@ -54,6 +54,57 @@ export const assistantOperations: ApiOperation[] = [
       },
       404: { description: "`conversationId` names no conversation of the caller's." },
       429: { description: "Too many questions in a minute." },
+    },
+  },
+  {
+    method: "GET",
+    path: "/assistant/conversations",
+    summary: "List one's past assistant conversations",
+    description:
+      "The caller's own conversations, the most recently continued first (the latest 30; `nextCursor` is always null), each with its title (the first question, shortened) and its number of messages.",
+    tags,
+    auth: true,
+    responses: {
+      200: {
+        description: "The conversations.",
+        schema: listOf(
+          object({ id: string(), title: string(), updatedAt: string({ format: "date-time" }), messages: integer() }),
+        ),
+      },
+    },
+  },
+  {
+    method: "GET",
+    path: "/assistant/conversations/{id}",
+    summary: "Read one of one's assistant conversations",
+    description:
+      "The turns in order, each answer with the citations, proposed search and action links it had, so the panel can show it again and the conversation can go on (`conversationId` of POST /assistant/messages). Another user's conversation reads as not found.",
+    tags,
+    auth: true,
+    responses: {
+      200: {
+        description: "The conversation.",
+        schema: object({
+          id: string(),
+          title: string(),
+          updatedAt: string({ format: "date-time" }),
+          messages: array(
+            object(
+              {
+                id: string(),
+                author: string({ enum: ["you", "assistant"] }),
+                text: string(),
+                createdAt: string({ format: "date-time" }),
+                citations: array(citation),
+                search: object({}),
+                actions: array(object({ kind: string(), label: string(), url: string() })),
+              },
+              ["search", "actions"],
+            ),
+          ),
+        }),
+      },
+      404: { description: "No such conversation of the caller's." },
     },
   },
   {

@@ -14,6 +14,7 @@ const KINDS = [
   "CERTIFICATE",
   "INSURANCE_CERTIFICATE",
   "OTHER",
+  "LOGBOOK_ATTACHMENT",
 ];
 const signedLink = object({
   url: string({ description: "A signed link to this version: works without signing in until `expiresAt`, then 403." }),

@@ -48,13 +48,25 @@ const comment = object({
   body: string(),
   createdAt: instant(),
 });
+const attachment = object({
+  id: string({ description: "The document's id (kind LOGBOOK_ATTACHMENT)." }),
+  fileName: string(),
+  contentType: string({ description: "Read from the file's bytes, never from the client." }),
+  size: integer({ minimum: 1 }),
+  sha256: string({ description: "Hex SHA-256 of the file." }),
+  createdAt: instant(),
+  download: string({ description: "The documents route that hands the internship's parties a signed link." }),
+});
+const markdown =
+  " Light Markdown: paragraphs, **bold**, *italics*, lines starting with `- ` as a list, `[text](https://…)` links (http and https only); HTML is shown as text.";
 const week = object({
   id: string(),
   weekStart: day("The Monday of the week."),
-  summary: string(),
-  learnings: nullable(string()),
+  summary: string({ description: `What the student did.${markdown}` }),
+  learnings: nullable(string({ description: `What they learned.${markdown}` })),
   hours: nullable(integer()),
   updatedAt: instant(),
+  attachments: array(attachment),
   comments: array(comment),
 });
 const attendanceDay = object({
@@ -182,6 +194,26 @@ export const internshipsOperations: ApiOperation[] = [
       ...notTheirs,
       ...unknown,
       409: { description: "The internship is not under way." },
+    },
+  },
+  {
+    method: "POST",
+    path: "/internships/{id}/activities/{weekId}/attachments",
+    summary: "Attach files to a logbook week",
+    description:
+      "The student, while the internship is ACTIVE: `multipart/form-data` with one to three files, each in a field named `files`. A week holds 3 files at most; each is a PDF, PNG, JPEG, WebP, Word, Excel, PowerPoint or OpenDocument file of 5 MB at most, its type read from its bytes. One refused file refuses them all. The internship's parties read them through `GET /internships/{id}` and download them through `/documents/{id}/download`; the student removes one with `DELETE /documents/{id}`.",
+    tags,
+    auth: true,
+    responses: {
+      201: {
+        description: "The week's files, the new ones included.",
+        schema: object({ activityId: string(), attachments: array(attachment) }),
+      },
+      400: { description: "No file, too many files for the week, or a file empty, too large or of another type." },
+      ...notTheirs,
+      404: { description: "No such internship or week among the caller's." },
+      409: { description: "The internship is not under way." },
+      413: { description: "The request is larger than three files of 5 MB." },
     },
   },
   {

@@ -103,7 +103,52 @@ const csv = {
   200: { description: "text/csv (UTF-8 with BOM), the table's rows with headers in the caller's language." },
 };
 
+const xlsx = {
+  200: {
+    description:
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet: the same table as the CSV, numbers as numbers, rates as percentages.",
+  },
+};
+
+const exportView = object({
+  id: string(),
+  kind: string({ enum: ["AUDIT_LOG"] }),
+  format: string({ enum: ["CSV", "XLSX"] }),
+  fileName: string(),
+  status: string({ enum: ["QUEUED", "RUNNING", "READY", "FAILED"] }),
+  rowsDone: integer({ description: "Rows written so far." }),
+  rowsTotal: integer({ description: "Rows counted when the export was asked for (the final count once ready)." }),
+  expired: boolean(),
+  expiresAt: nullable(string({ format: "date-time" })),
+  createdAt: string({ format: "date-time" }),
+  downloadUrl: nullable(string({ description: "Set once the file is ready, until it expires." })),
+});
+const ownExport = { 404: { description: "No such export of the caller's (another's reads as not found)." } };
+
 export const reportsOperations: ApiOperation[] = [
+  {
+    method: "GET",
+    path: "/exports/{id}",
+    summary: "A background export's progress",
+    description:
+      "A large export (more than 5,000 rows, or any XLSX of the audit log, asked for on its page) is written by a workflow: its requester follows the rows written, then downloads the file. Only the requester sees it.",
+    tags,
+    auth: true,
+    responses: { 200: { description: "The export.", schema: exportView }, ...ownExport },
+  },
+  {
+    method: "GET",
+    path: "/exports/{id}/download",
+    summary: "A background export's file",
+    description: "The CSV or XLSX file, for its requester only, until it expires (7 days after it was ready).",
+    tags,
+    auth: true,
+    responses: {
+      200: { description: "The file (text/csv or XLSX)." },
+      404: { description: "Not the caller's, failed or expired." },
+      409: { description: "Not ready yet." },
+    },
+  },
   {
     method: "GET",
     path: "/universities/{id}/dashboard",
@@ -130,6 +175,20 @@ export const reportsOperations: ApiOperation[] = [
   },
   {
     method: "GET",
+    path: "/universities/{id}/dashboard/export.xlsx",
+    summary: "One table of a university's dashboard as XLSX",
+    description: "The same filters and columns as the CSV export; `table` names the table.",
+    tags,
+    auth: true,
+    query: universityExportSchema,
+    responses: {
+      ...xlsx,
+      403: { description: "Not a university admin." },
+      404: { description: "Another university." },
+    },
+  },
+  {
+    method: "GET",
     path: "/enterprises/{id}/dashboard",
     summary: "An enterprise's dashboard",
     description: `For the enterprise's members and system admins: per offer and across offers. Filter: \`offer\`, one of its offers. Offer views are not recorded (\`viewsTracked\` is false). ${STAGES}`,
@@ -152,6 +211,20 @@ export const reportsOperations: ApiOperation[] = [
     query: enterpriseExportSchema,
     responses: {
       ...csv,
+      403: { description: "Not an enterprise member." },
+      404: { description: "Another enterprise." },
+    },
+  },
+  {
+    method: "GET",
+    path: "/enterprises/{id}/dashboard/export.xlsx",
+    summary: "One table of an enterprise's dashboard as XLSX",
+    description: "The same filter and columns as the CSV export; `table` names the table.",
+    tags,
+    auth: true,
+    query: enterpriseExportSchema,
+    responses: {
+      ...xlsx,
       403: { description: "Not an enterprise member." },
       404: { description: "Another enterprise." },
     },

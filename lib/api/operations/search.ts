@@ -1,5 +1,5 @@
 import { REMOTE_MODES, STIPEND_PERIODS } from "@/lib/offers/offer-options";
-import { SEARCH_FACETS, offerSearchSchema } from "@/lib/offers/search-schema";
+import { SEARCH_FACETS, SUGGESTION_KINDS, offerSearchSchema, offerSuggestSchema } from "@/lib/offers/search-schema";
 import { array, boolean, integer, listOf, nullable, object, string, type ApiOperation } from "../operation";
 
 const date = () => nullable(string({ format: "date-time" }));
@@ -48,6 +48,40 @@ export const searchOperations: ApiOperation[] = [
           totalIsApproximate: boolean(),
           correctedQuery: nullable(string()),
           facets: object(Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, array(facetValue)]))),
+        }),
+      },
+    },
+  },
+  {
+    method: "GET",
+    path: "/offers/suggest",
+    summary: "Suggest search terms as one types",
+    description:
+      "Titles, skills, cities and enterprises of the open offers whose words begin with the typed words, for the " +
+      "search field's suggestions. Typos are forgiven (`devlop`, `pyhton`, `marketting`: one edit from 4 letters, two " +
+      "from 8; the first letter must be right). Every typed word must match a word of the suggestion, the last one as " +
+      "a beginning. Exact matches first, then skills, titles, cities and enterprises, the most offers first. Skills, " +
+      "cities and enterprises also give the search filter they stand for (`facet`, `value`). Fewer than two letters " +
+      "give no suggestion. The terms may lag a few minutes behind newly published offers.",
+    tags: ["offers"],
+    auth: false,
+    query: offerSuggestSchema,
+    responses: {
+      200: {
+        description: "The suggestions, best first.",
+        schema: object({
+          items: array(
+            object(
+              {
+                kind: { type: "string", enum: [...SUGGESTION_KINDS] },
+                text: string(),
+                offers: integer({ minimum: 1 }),
+                facet: { type: "string", enum: ["skills", "city", "enterprise"] },
+                value: string(),
+              },
+              ["facet", "value"],
+            ),
+          ),
         }),
       },
     },

@@ -20,18 +20,26 @@ export const studentsOperations: ApiOperation[] = [
   {
     method: "GET",
     path: "/students",
-    summary: "List the students the caller may see",
+    summary: "List the students the caller may see, or search visible profiles (enterprises)",
     description:
-      "Own university for its staff, assigned interns for supervisors, everyone for admins, visible profiles for enterprises (without contact details), oneself for a student.",
+      "Own university for its staff, assigned interns for supervisors, everyone for admins, oneself for a student. " +
+      "For the members of a verified enterprise it is the talent search: only the profiles whose owner left " +
+      "`visibleToEnterprises` on, recently updated first, each with the first name and the last name's initial, " +
+      "headline, bio, city, studies, skills, wished fields and places and availability — never the e-mail, phone, " +
+      "student number, stipend wish or CV. `applicationId` is the student's latest application to the caller's " +
+      "enterprise, where the contact details are; null otherwise. An enterprise not verified yet gets a 403. " +
+      "Filters, for every caller: `skills` (comma-separated, all required), `field` (field of study or a wished " +
+      "field), `level` (the program's), `city` (the city, or a wished place), `availableFrom`/`availableTo` (a " +
+      "wished period overlapping them; students without dates are left out).",
     tags,
     auth: true,
     query: studentListSchema,
     responses: {
       200: {
-        description: "A page of students, newest first.",
-        schema: listOf(
-          object(
-            {
+        description: "A page of students: the first shape for university staff and admins, the second for enterprises.",
+        schema: listOf({
+          oneOf: [
+            object({
               id: string(),
               name: string(),
               headline: nullable(string()),
@@ -42,11 +50,27 @@ export const studentsOperations: ApiOperation[] = [
               skills: array(string()),
               email: string(),
               visibleToEnterprises: boolean(),
-            },
-            ["email", "visibleToEnterprises"],
-          ),
-        ),
+            }),
+            object({
+              id: string(),
+              name: string({ description: "First name and the last name's initial." }),
+              headline: nullable(string()),
+              bio: nullable(string()),
+              city: nullable(string()),
+              fieldOfStudy: nullable(string()),
+              university: named(),
+              program: nullable(object({ id: string(), name: string(), level: string() })),
+              skills,
+              wishedFields: array(string()),
+              wishedPlaces: array(string()),
+              availableFrom: date(),
+              availableTo: date(),
+              applicationId: nullable(string()),
+            }),
+          ],
+        }),
       },
+      403: { description: "An enterprise whose verification is not granted yet." },
     },
   },
   {

@@ -40,7 +40,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       <Stack spacing={3} sx={{ maxWidth: 900 }}>
         <Card>
           <CardContent>
-            <AgreementContent agreement={agreement} />
+            <AgreementContent agreement={agreement} signedLinks />
             <AgreementPdfLink id={agreement.id} />
           </CardContent>
         </Card>

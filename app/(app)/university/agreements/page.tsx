@@ -138,7 +138,7 @@ export default async function UniversityAgreementsPage({
                     : "—"}
                 </TableCell>
                 <TableCell>
-                  {item.startDate.toISOString().slice(0, 10)} → {item.endDate.toISOString().slice(0, 10)}
+                  {item.startDate.toISOString().slice(0, 10)} – {item.endDate.toISOString().slice(0, 10)}
                 </TableCell>
                 <TableCell>
                   {item.waitingFor

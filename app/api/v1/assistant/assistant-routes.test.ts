@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { DELETE } from "@/app/api/v1/assistant/conversations/[id]/route";
+import { DELETE, GET as readConversation } from "@/app/api/v1/assistant/conversations/[id]/route";
+import { GET as listConversations } from "@/app/api/v1/assistant/conversations/route";
 import { POST } from "@/app/api/v1/assistant/messages/route";
 import { sendAssistantMessage } from "@/lib/assistant/send-message";
 import { db } from "@/lib/core/db";
@@ -97,5 +98,68 @@ describe("POST /api/v1/assistant/messages refusals", () => {
     });
     expect(own).toMatchObject({ status: 200, body: { deleted: true } });
     expect(await db.assistantMessage.count({ where: { conversationId } })).toBe(0);
+  });
+});
+
+describe("GET /api/v1/assistant/conversations", () => {
+  it("lists only the caller's conversations, the latest continued first, and reads one back in order", async () => {
+    const w = await world();
+    const older = await sendAssistantMessage(
+      w.alice.actor,
+      { message: "Quelles sont mes candidatures ?" },
+      { llm: null },
+    );
+    const newer = await sendAssistantMessage(w.alice.actor, { message: "où en est ma convention ?" }, { llm: null });
+    await sendAssistantMessage(w.bruno.actor, { message: "mes candidatures" }, { llm: null });
+    await sendAssistantMessage(
+      w.alice.actor,
+      { conversationId: older.conversationId, message: "et mes entretiens ?" },
+      { llm: null, now: new Date(Date.now() + 60_000) },
+    );
+    const before = await counts();
+
+    const listed = await callRoute(listConversations, { path: "/assistant/conversations", headers: w.alice.headers });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: older.conversationId, title: "Quelles sont mes candidatures ?", messages: 4 }),
+      expect.objectContaining({ id: newer.conversationId, messages: 2 }),
+    ]);
+
+    const path = `/assistant/conversations/${older.conversationId}`;
+    const read = await callRoute(readConversation, {
+      path,
+      headers: w.alice.headers,
+      params: { id: older.conversationId },
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.messages.map((m: { author: string }) => m.author)).toEqual([
+      "you",
+      "assistant",
+      "you",
+      "assistant",
+    ]);
+    expect(read.body.messages[0].text).toBe("Quelles sont mes candidatures ?");
+    expect(read.body.messages[1].citations).toEqual([
+      expect.objectContaining({ kind: "application", id: w.aliceApplication }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("reads another's conversation, a malformed id or a huge one as not found, and refuses anonymous callers", async () => {
+    const w = await world();
+    const { conversationId } = await sendAssistantMessage(w.alice.actor, { message: "bonjour" }, { llm: null });
+    for (const id of [conversationId, "x".repeat(5000), "%00"]) {
+      const response = await callRoute(readConversation, {
+        path: `/assistant/conversations/${encodeURIComponent(id)}`,
+        headers: w.bruno.headers,
+        params: { id },
+      });
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+    }
+    const anonymous = await callRoute(listConversations, { path: "/assistant/conversations" });
+    expect(anonymous.status).toBe(401);
+    const bruno = await callRoute(listConversations, { path: "/assistant/conversations", headers: w.bruno.headers });
+    expect(bruno.body.items).toEqual([]);
   });
 });

@@ -84,7 +84,7 @@ export default async function UniversityStudentPage({ params }: { params: Promis
             <ListItem key={agreement.id}>
               <ListItemText
                 primary={agreement.enterprise.name}
-                secondary={`${status("agreementStatus", agreement.status)} · ${day(agreement.startDate)} → ${day(agreement.endDate)}`}
+                secondary={`${status("agreementStatus", agreement.status)} · ${day(agreement.startDate)} – ${day(agreement.endDate)}`}
               />
             </ListItem>
           ))}
@@ -95,7 +95,7 @@ export default async function UniversityStudentPage({ params }: { params: Promis
               <ListItemText
                 primary={`${internship.offer?.title ?? internship.enterprise.name} — ${internship.enterprise.name}`}
                 secondary={[
-                  `${status("internshipStatus", internship.status)} · ${day(internship.startDate)} → ${day(internship.endDate)}`,
+                  `${status("internshipStatus", internship.status)} · ${day(internship.startDate)} – ${day(internship.endDate)}`,
                   internship.supervisor
                     ? t("universities.student.supervisor", { name: internship.supervisor.user.name })
                     : "",

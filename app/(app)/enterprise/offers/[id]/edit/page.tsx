@@ -1,13 +1,14 @@
 import Chip from "@mui/material/Chip";
 import Stack from "@mui/material/Stack";
 import { forbidden } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ScorecardCriteriaSection } from "@/components/applications/scorecard-criteria-section";
 import { OfferActions } from "@/components/offers/offer-actions";
 import { OfferForm } from "@/components/offers/offer-form";
 import { offerFormValues } from "@/components/offers/offer-form-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { forPage, pageActor } from "@/lib/identity/page-guard";
+import { countryOptions } from "@/lib/offers/countries";
 import { getOffer } from "@/lib/offers/get-offer";
 
 export default async function EditOfferPage({ params }: { params: Promise<{ id: string }> }) {
@@ -30,7 +31,14 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
           showEdit={false}
         />
       </Stack>
-      <OfferForm offerId={offer.id} defaults={offerFormValues(offer)} />
+      <OfferForm
+        offerId={offer.id}
+        status={offer.status}
+        defaults={offerFormValues(offer)}
+        enterprise={offer.enterprise}
+        canPublish={Boolean(actor.enterprise?.verified && actor.emailVerified)}
+        countries={countryOptions(await getLocale(), offer.country)}
+      />
       <ScorecardCriteriaSection actor={actor} offerId={offer.id} />
     </>
   );

@@ -1,10 +1,15 @@
-import { readAgreementPdf, readAgreementPdfByCode } from "@/lib/agreements/read-agreement-pdf";
+import { readAgreementPdf, readAgreementPdfByCode, readSignedDocument } from "@/lib/agreements/read-agreement-pdf";
 import { apiRoute } from "@/lib/core/api-route";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params, query }) => {
-  const { code } = query();
-  // An outside signer reads with the code of their e-mailed link; anyone else with their session.
-  const pdf = code ? await readAgreementPdfByCode(params.id, code) : await readAgreementPdf(await actor(), params.id);
+  const { code, signed } = query();
+  // An outside signer reads with the code of their e-mailed link; anyone else with their session,
+  // and the document a signature signed by its hash.
+  const pdf = code
+    ? await readAgreementPdfByCode(params.id, code)
+    : signed !== undefined
+      ? await readSignedDocument(await actor(), params.id, { signed })
+      : await readAgreementPdf(await actor(), params.id);
   return new Response(Buffer.from(pdf.bytes), {
     headers: {
       "content-type": "application/pdf",

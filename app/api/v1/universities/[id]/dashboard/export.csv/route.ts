@@ -4,5 +4,5 @@ import { exportUniversityDashboard } from "@/lib/reports/export-dashboard";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params, query }) => {
   const file = await exportUniversityDashboard(await actor(), params.id, query());
-  return new Response(csvStream(file.header, file.rows), { headers: csvHeaders(file.filename) });
+  return new Response(csvStream(file.header, file.rows), { headers: csvHeaders(`${file.name}.csv`) });
 });

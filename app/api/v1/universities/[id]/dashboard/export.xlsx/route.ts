@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/core/api-route";
+import { xlsxHeaders, xlsxStream } from "@/lib/core/xlsx-stream";
+import { exportUniversityDashboard, xlsxColumns } from "@/lib/reports/export-dashboard";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params, query }) => {
+  const file = await exportUniversityDashboard(await actor(), params.id, query());
+  return new Response(xlsxStream(file.name, xlsxColumns(file), file.rows), {
+    headers: xlsxHeaders(`${file.name}.xlsx`),
+  });
+});
