@@ -59,7 +59,8 @@ test("a student's pages in Arabic: the menu on the right, the phone drawer from 
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: info.outputPath("offers-390.png"), fullPage: true });
   await page.getByRole("button", { name: "فتح قائمة التنقل" }).click();
-  const drawer = await page.locator(".MuiDrawer-paper").first().boundingBox();
+  // The temporary (modal) drawer; the permanent one is hidden on a phone.
+  const drawer = await page.locator(".MuiModal-root .MuiDrawer-paper").boundingBox();
   expect(Math.round(drawer!.x + drawer!.width)).toBe(PHONE.width);
   await page.screenshot({ path: info.outputPath("drawer-390.png") });
 });

@@ -23,7 +23,7 @@ test("a university admin opens the dashboard, filters by program, drills into a 
   const shownRows = await rowHeads.count();
 
   // The CSV has the same rows as the table, with the filter applied.
-  const href = await placement.getByRole("link", { name: /^Exporter « Placement/ }).getAttribute("href");
+  const href = await placement.getByRole("link", { name: /^Exporter « Placement.* en CSV$/ }).getAttribute("href");
   expect(href).toContain("program=");
   const csv = await page.request.get(href!);
   expect(csv.status()).toBe(200);

@@ -22,6 +22,8 @@ async function openInternship(page: Page, email: string) {
 test("the student attaches a file to a formatted week; the tutor evaluates from the e-mailed link; the supervisor completes the internship and the student sees it completed", async ({
   page,
 }) => {
+  // Four sign-ins and three roles' pages.
+  test.setTimeout(180_000);
   // The student: the last week shows as formatted, and a PDF goes with it.
   await openInternship(page, STUDENT);
   const week = page.getByRole("article").filter({ hasText: "Dernière semaine" });
