@@ -17,7 +17,7 @@ test("Arabic is chosen from the language menu and lays the home page out right t
   await page.goto("/");
   await page.getByRole("button", { name: "Langue" }).click();
   await page.getByRole("menuitem", { name: "العربية" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("ابحث عن تربص");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ابحث عن تدريب");
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
