@@ -37,10 +37,10 @@ export function SignAgreementForm({
   documentSha256: string | null;
 }) {
   const t = useTranslations("agreements.page");
-  const signing = useAction(sign, { success: t("signed") });
-  const refusing = useAction(refuse, { success: t("refused") });
-  const signingByCode = useAction(signWithCode, { success: t("signed") });
-  const refusingByCode = useAction(refuseWithCode, { success: t("refused") });
+  const signing = useAction(sign, { success: t("signed"), flash: true });
+  const refusing = useAction(refuse, { success: t("refused"), flash: true });
+  const signingByCode = useAction(signWithCode, { success: t("signed"), flash: true });
+  const refusingByCode = useAction(refuseWithCode, { success: t("refused"), flash: true });
   const read = documentSha256 ?? undefined;
   return (
     <SignOrRefuseForm

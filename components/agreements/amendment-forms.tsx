@@ -97,10 +97,10 @@ export function SignAmendmentForm({
   documentSha256: string | null;
 }) {
   const t = useTranslations("agreements");
-  const signingWithPassword = useAction(signAmendmentAction, { success: t("amendments.signed") });
-  const refusingWithPassword = useAction(refuseAmendmentAction, { success: t("amendments.refused") });
-  const signingByCode = useAction(signAmendmentWithCode, { success: t("amendments.signed") });
-  const refusingByCode = useAction(refuseAmendmentWithCode, { success: t("amendments.refused") });
+  const signingWithPassword = useAction(signAmendmentAction, { success: t("amendments.signed"), flash: true });
+  const refusingWithPassword = useAction(refuseAmendmentAction, { success: t("amendments.refused"), flash: true });
+  const signingByCode = useAction(signAmendmentWithCode, { success: t("amendments.signed"), flash: true });
+  const refusingByCode = useAction(refuseAmendmentWithCode, { success: t("amendments.refused"), flash: true });
   const read = documentSha256 ?? undefined;
   return (
     <SignOrRefuseForm

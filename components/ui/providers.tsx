@@ -5,6 +5,7 @@ import { AppRouterCacheProvider } from "@mui/material-nextjs/v16-appRouter";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLocale } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { FlashProvider } from "./flash";
 import { directionOf, styleCacheOptions } from "./style-direction";
 import { rtlTheme, theme } from "./theme";
 
@@ -16,7 +17,9 @@ export function Providers({ children }: { children: ReactNode }) {
     <AppRouterCacheProvider key={direction} options={styleCacheOptions(direction)}>
       <ThemeProvider theme={direction === "rtl" ? rtlTheme : theme} defaultMode="system">
         <CssBaseline enableColorScheme />
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <QueryClientProvider client={queryClient}>
+          <FlashProvider>{children}</FlashProvider>
+        </QueryClientProvider>
       </ThemeProvider>
     </AppRouterCacheProvider>
   );

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/lib/core/server-action";
+import { useFlash } from "./flash";
 import { useReasonText } from "./reason-text";
 import { useHydrated } from "./use-hydrated";
 
@@ -20,6 +21,8 @@ export type ActionOptions<I, T> = {
   onSuccess?: (data: T, input: I) => void;
   /** Re-render the page's server components after success (default true). */
   refresh?: boolean;
+  /** Show the confirmation above the page, for a component the refresh removes (a form whose turn is over). */
+  flash?: boolean;
 };
 
 /**
@@ -35,6 +38,7 @@ export function useAction<I, T>(
   const [outcome, setOutcome] = useState<Outcome>();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  const flash = useFlash();
 
   const describe = (error: ActionFailure) => {
     // A generic "fix the fields" is useless where the fields are not on screen: name their reasons.
@@ -51,8 +55,9 @@ export function useAction<I, T>(
         const result = await action(input);
         if (result.ok) {
           const { success } = options;
-          if (success)
-            setOutcome({ ok: true, message: typeof success === "function" ? success(result.data, input) : success });
+          const message = typeof success === "function" ? success(result.data, input) : success;
+          if (message && options.flash) flash(message);
+          else if (message) setOutcome({ ok: true, message });
           options.onSuccess?.(result.data, input);
           if (options.refresh !== false) router.refresh();
         } else {
